@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import {
+  collectionSignals, feeSignals, loanContextSignals, offerSignals, overdueNegators, overdueSignals, reliefSignals, repaymentSignals,
+} from './page-signals.ts';
+import { hasAnySignal, scoreSignals } from './score-signals.ts';
+
+/** CONTRACT §3 page kinds. */
+export const pageKindSchema = z.enum(['loan-offer', 'repayment', 'overdue', 'collection-notice', 'relief-scam', 'other']);
+export type PageKind = z.infer<typeof pageKindSchema>;
+
+/** Message-checker rules that only a collector's demand would break. */
+const COLLECTOR_RULES = new Set(['threat', 'contacts-third-parties', 'impersonates-authority', 'false-consequence', 'public-shaming', 'personal-account', 'insult']);
+
+export type KindEvidence = {
+  /** Title + visible text after `foldForMatch`. */
+  folded: string;
+  onLenderHost: boolean;
+  namesOneLender: boolean;
+  hasRates: boolean;
+  /** Rule ids the message checker found in the page text. */
+  flags: string[];
+};
+
+/** Thresholds: a kind needs at least this weighted score (see page-signals.ts for the weights). */
+const NEEDS = { relief: 5, fee: 2, collection: 6, overdue: 3, repayment: 6, offer: 5 } as const;
+
+/**
+ * Decides the kind in order of what matters most to a frightened borrower: a scam first, then a demand,
+ * then an overdue notice, a bill, an offer. A page with no loan words at all is `other`.
+ */
+export function decidePageKind(e: KindEvidence): PageKind {
+  if (!hasAnySignal(e.folded, loanContextSignals)) return 'other';
+  const ownPage = e.onLenderHost || e.namesOneLender;
+  const relief = scoreSignals(e.folded, reliefSignals);
+  const sellsRelief = e.flags.includes('relief-scam') || (relief >= NEEDS.relief && scoreSignals(e.folded, feeSignals) >= NEEDS.fee);
+  if (!e.onLenderHost && sellsRelief) return 'relief-scam';
+
+  const overdue = scoreSignals(e.folded, overdueSignals, overdueNegators);
+  const collectorFlags = e.flags.filter((f) => COLLECTOR_RULES.has(f)).length;
+  const collection = scoreSignals(e.folded, collectionSignals) + 3 * collectorFlags;
+  const collectionNeeded = e.onLenderHost ? NEEDS.collection + 3 : NEEDS.collection;
+  if (collection >= collectionNeeded && (overdue > 0 || collectorFlags > 0 || e.folded.includes('欠款') || e.folded.includes('还款'))) return 'collection-notice';
+  if (overdue >= NEEDS.overdue && ownPage) return 'overdue';
+  if (scoreSignals(e.folded, repaymentSignals) >= NEEDS.repayment && hasStrongRepaymentMarker(e.folded) && ownPage) return 'repayment';
+  if (scoreSignals(e.folded, offerSignals) >= NEEDS.offer && (e.hasRates ? ownPage || e.onLenderHost : e.onLenderHost)) return 'loan-offer';
+  return 'other';
+}
+
+/** Words that only a personal bill or schedule carries, never a product's promotion page. */
+function hasStrongRepaymentMarker(folded: string): boolean {
+  return repaymentSignals.some((s) => s.weight >= 3 && folded.includes(s.term));
+}
