@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
   },
 });

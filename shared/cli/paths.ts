@@ -1,0 +1,6 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository's content/ folder (the CLI lives in shared/cli/). */
+export function contentDir(): string {
+  return fileURLToPath(new URL('../../content/', import.meta.url));
+}
