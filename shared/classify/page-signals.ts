@@ -34,7 +34,7 @@ export const feeSignals: Signal[] = [...w(2, '服务费', '咨询费', '收费',
 
 /** A bill or repayment schedule of a loan. */
 export const repaymentSignals: Signal[] = [
-  ...w(3, '还款计划', '最后还款日', '账单详情', '本期应还', '应还合计', '应还金额', '待还款', '已结清', '应还日期', '还款日', '已出账', 'repayment schedule', 'amount due', 'due date', 'statement'),
+  ...w(3, '还款计划', '最后还款日', '账单详情', '本期应还', '应还合计', '应还金额', '待还款', '已结清', '应还日期', '还款日期', '账单周期', '还款状态', '借据号', '已出账', 'repayment schedule', 'amount due', 'payment due date', 'your statement'),
   ...w(2, '账单', '应还', '立即还款', '提前还款', '每期应还', '还款方式', 'repay'),
 ];
 
@@ -46,5 +46,5 @@ export const offerSignals: Signal[] = [
 
 /** Loan words of any kind; a page with none of these is never a lender page. */
 export const loanContextSignals: Signal[] = [
-  ...w(1, '贷', '借款', '还款', '逾期', '欠款', '分期', '利率', '账单', '额度', '信用卡', 'loan', 'repay', 'debt', 'credit card', 'interest rate'),
+  ...w(1, '贷', '借款', '借钱', '还款', '逾期', '欠款', '债', '催收', '停息', '分期', '利率', '账单', '额度', '信用卡', '借呗', '花呗', '白条', '金条', 'loan', 'repay', 'debt', 'credit card', 'interest rate'),
 ];

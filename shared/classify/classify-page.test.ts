@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyPage } from './classify-page.ts';
+import { extractTitle, extractVisibleText } from './visible-text.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../../shared/fixtures/pages');
+
+type Expected = { url: string; lender: string | null; product: string | null; pageKind: string; rates: { quote: string; apr: number }[] };
+
+const fixtureNames = readdirSync(FIXTURES).filter((name) => name.endsWith('.json')).sort();
+
+function classifyFixture(name: string) {
+  const expected = JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Expected;
+  const html = readFileSync(join(FIXTURES, name.replace(/\.json$/, '.html')), 'utf8');
+  return { expected, got: classifyPage({ url: expected.url, text: extractVisibleText(html), title: extractTitle(html) }) };
+}
+
+describe('classifyPage on the public fixture pages', () => {
+  it('has the 14 public fixtures', () => expect(fixtureNames).toHaveLength(14));
+
+  for (const name of fixtureNames) {
+    it(name, () => {
+      const { expected, got } = classifyFixture(name);
+      expect(got.pageKind).toBe(expected.pageKind);
+      expect(got.lender).toBe(expected.lender);
+      expect(got.product).toBe(expected.product);
+      for (const rate of expected.rates) {
+        expect(got.rates.some((r) => Math.abs(r.apr - rate.apr) <= 0.011), `${rate.quote} → ${rate.apr}`).toBe(true);
+      }
+      expect(got.rates.length).toBeGreaterThanOrEqual(expected.rates.length);
+      if (got.pageKind === 'other') expect(got.guides).toEqual([]);
+      else expect(got.guides.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('classifyPage on pages written for these tests', () => {
+  const page = (url: string, text: string, title = '') => classifyPage({ url, text, title });
+
+  it('keeps a forum post full of loan words as other', () => {
+    const got = page('https://bbs.example.cn/t/1', '网贷逾期了怎么办？借呗、花呗、微粒贷都逾期了，大家有什么经验？回复：我也逾期过，后来慢慢还上了。');
+    expect(got.pageKind).toBe('other');
+  });
+
+  it('reads an overdue lender page in Traditional script', () => {
+    const got = page('https://m.webank.com/loan', '您的微粒貸借款已逾期3天，請盡快還款。逾期利息按日計收，日利率0.05%。');
+    expect(got).toMatchObject({ lender: 'webank', product: 'weilidai', pageKind: 'overdue' });
+    expect(got.rates.map((r) => r.apr)).toContain(18.25);
+  });
+
+  it('sees a collection notice on a lender host only when it is unmistakable', () => {
+    const got = page('https://www.jd.com/notice', '催收通知：您在京东金条的欠款已逾期45天，我方受委托，将联系您的紧急联系人及单位核实。');
+    expect(got.pageKind).toBe('collection-notice');
+    expect(got.lender).toBe('jd');
+    expect(got.flags).toContain('contacts-third-parties');
+  });
+
+  it('names no lender on another host when the text names several', () => {
+    const got = page('https://x.example.com/', '停息挂账专业团队，借呗、京东金条、美团借钱均可办理，服务费1980元。');
+    expect(got).toMatchObject({ lender: null, pageKind: 'relief-scam' });
+  });
+
+  it('is other on a lender host with no loan content', () => {
+    expect(page('https://www.alipay.com/about', '关于我们 联系方式 隐私政策').pageKind).toBe('other');
+  });
+});

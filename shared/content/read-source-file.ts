@@ -1,0 +1,86 @@
+/** Reads one corpus file: path, frontmatter and body, with every check that needs only this file. */
+import type { AuthoredLang } from './content-lang.ts';
+import { kindOfSection, SECTION_OF_KIND } from './content-kind.ts';
+import { type Frontmatter, frontmatterSchema } from './frontmatter.ts';
+import { findPlaceholders, type Placeholder } from './letter-placeholders.ts';
+import { type LineOfPath, type LineProblem, parseFrontmatter } from './parse-frontmatter.ts';
+import type { ContentProblem } from './problem.ts';
+import { type RenderedBody, renderMarkdown } from './render-markdown.ts';
+import { normalizeCorpusPath, parseContentPath } from './slug.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
+import { zodIssueProblems } from './zod-issue-problems.ts';
+
+/** A corpus file as read from disk or bundled: path relative to the content folder, and its text. */
+export type CorpusFile = { path: string; text: string };
+
+/** A file whose path is a page; `frontmatter` is undefined when the frontmatter is missing or invalid. */
+export type SourceFile = {
+  file: string;
+  lang: AuthoredLang;
+  slug: string;
+  frontmatter: Frontmatter | undefined;
+  body: string;
+  bodyLine: number;
+  lineOf: LineOfPath;
+  rendered: RenderedBody;
+  placeholders: Placeholder[];
+};
+
+const lineOne: LineOfPath = () => 1;
+
+/** Checks that tie the frontmatter to the path, the date and the body. */
+function checkFrontmatter(source: SourceFile, frontmatter: Frontmatter, today: string): LineProblem[] {
+  const { lineOf, slug } = source;
+  const problems: LineProblem[] = [];
+  const [section = '', name = ''] = slug.split('/');
+  const expected = kindOfSection(section);
+  if (expected && frontmatter.kind !== expected) {
+    problems.push({ line: lineOf(['kind']), message: `kind '${frontmatter.kind}' does not match the slug: pages under ${section}/ are '${expected}'` });
+  }
+  if (frontmatter.kind === 'lender' && frontmatter.lender && name !== frontmatter.lender) {
+    problems.push({ line: lineOf(['lender']), message: `a lender page is named after its lender: expected ${SECTION_OF_KIND.lender}/${frontmatter.lender}` });
+  }
+  if (frontmatter.kind === 'product' && frontmatter.lender && frontmatter.product && name !== `${frontmatter.lender}-${frontmatter.product}`) {
+    problems.push({ line: lineOf(['product']), message: `a product page is named <lender>-<product>: expected ${SECTION_OF_KIND.product}/${frontmatter.lender}-${frontmatter.product}` });
+  }
+  if (frontmatter.reviewed > today) {
+    problems.push({ line: lineOf(['reviewed']), message: `reviewed ${frontmatter.reviewed} is in the future (today is ${today})` });
+  }
+  const declared = new Set(frontmatter.fields?.map((field) => field.name));
+  for (const placeholder of source.placeholders) {
+    if (!declared.has(placeholder.name)) {
+      const where = frontmatter.kind === 'letter' ? 'add it to `fields`' : 'placeholders are for letter pages';
+      problems.push({ line: placeholder.line, message: `placeholder {{${placeholder.name}}} is not a declared field (${where})` });
+    }
+  }
+  const used = new Set(source.placeholders.map((placeholder) => placeholder.name));
+  frontmatter.fields?.forEach((field, index) => {
+    if (!used.has(field.name)) problems.push({ line: lineOf(['fields', index, 'name']), message: `field '${field.name}' is never used as {{${field.name}}} in the body` });
+  });
+  return problems;
+}
+
+/** Reads and checks one file. `source` is undefined only when the path is not a page. */
+export function readSourceFile(input: CorpusFile, options: { today: string }): { source?: SourceFile; problems: ContentProblem[] } {
+  const file = normalizeCorpusPath(input.path);
+  const at = (problems: LineProblem[]): ContentProblem[] => problems.map((problem) => ({ file, ...problem }));
+  const path = parseContentPath(file);
+  if (!path.ok) return { problems: at([{ line: 1, message: path.message }]) };
+
+  const split = splitFrontmatter(input.text);
+  const body = split.ok ? split.body : '';
+  const bodyLine = split.ok ? split.bodyLine : 1;
+  const rendered = renderMarkdown(body, { lang: path.lang, firstLine: bodyLine });
+  const found = findPlaceholders(body, bodyLine);
+  const source: SourceFile = { file, lang: path.lang, slug: path.slug, frontmatter: undefined, body, bodyLine, lineOf: lineOne, rendered, placeholders: found.placeholders };
+  const problems = [...rendered.problems, ...found.problems];
+  if (!split.ok) return { source, problems: at([{ line: split.line, message: split.message }, ...problems]) };
+
+  const parsed = parseFrontmatter(split.yaml, split.yamlLine);
+  if (!parsed.ok) return { source, problems: at([...parsed.problems, ...problems]) };
+  source.lineOf = parsed.lineOf;
+  const checked = frontmatterSchema.safeParse(parsed.data);
+  if (!checked.success) return { source, problems: at([...zodIssueProblems(checked.error, parsed.data, parsed.lineOf), ...problems]) };
+  source.frontmatter = checked.data;
+  return { source, problems: at([...checkFrontmatter(source, checked.data, options.today), ...problems]) };
+}

@@ -1,0 +1,98 @@
+/** `contacts-third-parties`: announces or threatens contacting family, friends, colleagues, employer or contacts. */
+import { defineRule } from '../rule-schema.ts';
+import { NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
+
+/** People and places that are third parties to the debt (a guarantor is not: collecting from one is allowed). */
+const THIRD_PARTY = anyOf(
+  '通讯录', '通信录', '电话簿', '通话记录', '紧急联系人', '联系人(?!工)', '家人', '家里人', '家属', '家长', '亲人', '亲属', '亲戚', '亲友',
+  '亲朋', '父母', '爸妈', '爹妈', '爸爸', '妈妈', '父亲', '母亲', '老爸', '老妈', '配偶', '老婆', '老公', '妻子', '丈夫', '媳妇', '爱人',
+  '子女', '儿子', '女儿', '孩子', '(?<!爸)妈(?!的|妈)', '(?<!老)爸(?!爸|的)', '兄弟', '姐妹', '哥哥', '姐姐', '弟弟', '妹妹', '朋友(?!圈)', '好友(?!圈)', '同事', '同学', '领导', '上司', '老板',
+  '主管', '人事', 'hr\\b', '邻居', '街坊', '老师', '村委', '居委', '村干部', '物业',
+);
+
+/** Places that stand for the people there, only with "your" (你单位): 我们公司 is the lender. */
+const YOUR_PLACE = `${YOU}(?:的)?(?:们)?(?:的)?${anyOf('工作单位', '单位', '公司', '学校', '老家', '村里', '村委', '工作的地方')}(?!群)`;
+
+const CONTACT_VERB = anyOf(
+  '打电话给', '打电话到', '打给', '打到', '打遍', '打爆', '电话通知', '电话联系', '短信通知', '发短信给', '发信息给', '发给', '通知',
+  '联系', '联络', '告诉', '告知', '找', '问问', '问一下', '询问', '拜访', '走访', '上门找', '去找', '轰炸', '群发', '挨个打', '逐个打',
+  '催收', '核实', '照会',
+);
+
+const EN_PEOPLE = anyOf(
+  'employer', 'boss', 'family', 'parents', 'mother', 'father', 'mom', 'dad', 'wife', 'husband', 'spouse', 'partner', 'children',
+  'kids', 'son', 'daughter', 'colleagues', 'coworkers', 'co-workers', 'friends', 'relatives', 'neighbou?rs', 'contacts',
+  'contact list', 'workplace', 'office', 'hr', 'manager', 'company', 'references', 'emergency contacts?',
+);
+
+export const contactsThirdPartiesRule = defineRule({
+  id: 'contacts-third-parties',
+  title: { 'zh-hans': '联系与债务无关的第三人', en: 'Contacting people other than you' },
+  reason: {
+    'zh-hans':
+      '催收只能找借款人本人（和担保人）。把欠款告诉你的家人、朋友、同事或单位，或者"爆通讯录"，属于对与债务无关的第三人催收，' +
+      '也是未经同意向他人提供你的个人信息。你的亲友没有替你还款的义务。',
+    en:
+      'Collectors may pursue only you (and any guarantor). Telling your family, friends, colleagues or employer ' +
+      'about the debt, or calling your whole contact list, is collecting from unrelated third parties and passes ' +
+      'on your personal information without consent. Your family and friends do not owe your debt.',
+  },
+  law: [
+    { document: '国家金融监督管理总局《消费金融公司管理办法》（2024）', confidence: 'secondary', binding: 'regulation' },
+    { document: '《个人信息保护法》', article: '第6条、第10条', confidence: 'verified', binding: 'law' },
+    { document: '《民法典》', article: '第1034条、第1035条、第1038条', confidence: 'verified', binding: 'law' },
+    { document: '《商业银行信用卡业务监督管理办法》（2011）', confidence: 'unverified', binding: 'regulation' },
+    { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
+  ],
+  guides: ['rights/third-party-contact', 'scenarios/contacts-my-family'],
+  patterns: [
+    {
+      name: 'contacting named third parties (通知您的父母, 打电话给你通讯录)',
+      match: rx(CONTACT_VERB, clauseGap(8), anyOf(THIRD_PARTY, YOUR_PLACE)),
+      exceptBefore: rx(anyOf(NEGATED.source, '被[^,。!?;\\n]{0,3}$', '防', '如何应对', '遇到')),
+      exceptAfter: /^找(?:几个|一帮|一群|些|人)/,
+    },
+    {
+      name: 'calling third parties, object first (给你同事打电话, 向你父母催收)',
+      match: rx(
+        anyOf('给', '向', '跟', '找'), `(?:${YOU}(?:的)?)?`, anyOf(THIRD_PARTY, YOUR_PLACE), clauseGap(8),
+        anyOf('打电话', '打个电话', '发短信', '发信息', '发消息', '说明', '说说', '讲讲', '反映', '催收', '催款', '要钱', '聊聊', '谈谈', '了解', '发函', '去函', '寄', '送达', '发律师函'),
+      ),
+      exceptBefore: NEGATED,
+    },
+    {
+      name: 'blowing up the contact list (爆通讯录)',
+      match: rx('爆', clauseGap(3), anyOf('通讯录', '通信录', '联系人', '紧急联系人', '亲友', '家人')),
+      exceptBefore: rx(anyOf(NEGATED.source, '被', '怕', '防', '如何', '遇到', '应对')),
+    },
+    {
+      name: 'third parties will hear of it (你家人都会知道, 替你还)',
+      match: rx(
+        THIRD_PARTY, clauseGap(8),
+        anyOf('都会知道', '都知道', '会知道', '都会接到', '会接到', '接到(?:我们的)?(?:电话|短信|通知)', '收到(?:我们的)?(?:电话|短信|通知|催收)',
+          '替你还', '帮你还', '代你还', '代还', '代偿', '一个都不会少', '一个不落', '挨个'),
+      ),
+      exceptBefore: NEGATED,
+    },
+    {
+      name: 'visiting the workplace or home town (去你单位)',
+      match: rx(anyOf('外访', '上门', '去', '到', '来', '派人去', '派人到', '亲自去'), clauseGap(4), YOUR_PLACE),
+      exceptBefore: NEGATED,
+    },
+    {
+      name: 'English: tell your employer / contacts',
+      match: rx(
+        '\\b(?:tell|telling|call|calling|contact|contacting|inform|informing|notify|notifying|text|message|visit|visiting|email|ring|phone|reach out to|speak to|talk to)\\b',
+        enGap(14), '\\byour\\b', enGap(14), `\\b${EN_PEOPLE}\\b`,
+      ),
+      exceptBefore: NEGATED,
+      window: 30,
+    },
+    {
+      name: 'English: your family will know',
+      match: rx(`\\byour ${EN_PEOPLE}\\b`, enGap(12), '\\bwill (?:know|hear|find out|get a call|be called|be told|be contacted)'),
+      exceptBefore: NEGATED,
+      window: 30,
+    },
+  ],
+});

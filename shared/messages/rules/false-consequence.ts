@@ -1,0 +1,100 @@
+/** `false-consequence`: consequences the law does not attach to an ordinary unpaid debt. */
+import { defineRule } from '../rule-schema.ts';
+import { GENUINE_COURT_DOCUMENT, NEGATED, NEGATED_OR_HEDGED, anyOf, clauseGap, enGap, rx, sentenceGap } from './fragments.ts';
+
+/** Saying it is not so: 不会坐牢, 不构成诈骗, 不等于犯罪. */
+const DENIED = rx(anyOf(NEGATED.source, '不是', '不构成', '不等于', '不属于', '不算', '不涉及', '没有'));
+
+const FAMILY = anyOf('孩子', '子女', '小孩', '后代', '下一代', '儿女', '全家', '家人', '家里人');
+const FAMILY_FUTURE = anyOf('考公', '公务员', '政审', '上学', '上大学', '读书', '入学', '升学', '参军', '当兵', '出国', '考编', '找工作', '就业');
+
+export const falseConsequenceRule = defineRule({
+  id: 'false-consequence',
+  title: { 'zh-hans': '虚构不存在的后果', en: 'Made-up consequences' },
+  reason: {
+    'zh-hans':
+      '欠钱没还是民事纠纷，不会因此坐牢、被抓或"判诈骗"。真实的后果是：罚息、逾期记录报送征信（自不良行为终止之日起保留5年），' +
+      '以及可能被起诉。只有法院在判决后、依法定程序才能冻结或执行你的财产，催收方不能"三天内强制执行"；' +
+      '也不存在让你孩子不能上学、考公的"催收黑名单"。用虚假后果恐吓属于被禁止的催收手段。',
+    en:
+      'An unpaid debt is a civil matter: you do not go to jail or get arrested for it, and it is not "fraud". The ' +
+      'real consequences are penalty interest, a credit-report record (kept five years from when the default ends) ' +
+      'and possibly a lawsuit. Only a court, after a judgment and through its own procedure, can freeze or seize ' +
+      'your property; a collector cannot "enforce within three days", and no collection "blacklist" stops your ' +
+      'children from going to school. Scaring you with false consequences is a banned collection method.',
+  },
+  law: [
+    { document: '《征信业管理条例》', article: '第15条、第16条', confidence: 'verified', binding: 'regulation' },
+    { document: '国家金融监督管理总局《消费金融公司管理办法》（2024）', confidence: 'secondary', binding: 'regulation' },
+    { document: '《治安管理处罚法》（2012）', article: '第42条第（五）项', confidence: 'verified', binding: 'law' },
+    { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
+  ],
+  guides: ['rights/criminal-liability-myths', 'rights/fake-legal-threats'],
+  exemptWhen: GENUINE_COURT_DOCUMENT,
+  patterns: [
+    {
+      name: 'jail or arrest (坐牢, 判刑, 上门抓捕)',
+      match: rx(anyOf(
+        '坐牢', '判刑', '入狱', '进监狱', '蹲监狱', '蹲大牢', '牢饭', '坐监', '劳改', '刑拘', '刑事拘留', '拘留', '逮捕', '抓捕', '批捕',
+        '抓人', '抓你', '抓走', '通缉', '刑事责任', '刑事案件', '刑事犯罪', '追究刑事', '诈骗罪', '犯罪记录', '案底', '被告人',
+      )),
+      exceptBefore: DENIED,
+    },
+    {
+      name: 'ordinary debt called fraud (逾期不还就是诈骗)',
+      match: rx(
+        anyOf('不还', '逾期', '欠款', '欠钱', '拖欠', '赖账', '透支', '你', '您', '台端'), clauseGap(6), '(?<![不没非未])',
+        anyOf('就是', '这是', '就算', '属于', '构成', '算是', '涉嫌', '定性为', '视为', '按', '以', '当作', '认定为'),
+        '(?:恶意)?', anyOf('诈骗', '骗贷', '欺诈', '犯罪', '违法犯罪', '恶意透支', '信用卡诈骗', '非法占有'),
+      ),
+      exceptBefore: DENIED,
+      exceptAfter: rx(anyOf('均', '都', '一律', '皆'), anyOf('属于', '是', '为', '构成'), '(?:恶意)?', anyOf('诈骗', '欺诈', '骗')),
+    },
+    {
+      name: 'blacklist that reaches the family (全家进黑名单, 孩子考公受影响)',
+      match: rx(anyOf(
+        `黑名单${sentenceGap(16)}${anyOf(FAMILY, FAMILY_FUTURE, '坐飞机', '乘飞机', '坐高铁', '乘高铁')}`,
+        `${FAMILY}${clauseGap(6)}(?:都)?(?:进|上|拉入|列入|纳入|上了)(?:了)?黑名单`,
+        `${FAMILY}${sentenceGap(12)}${FAMILY_FUTURE}${sentenceGap(10)}(?:影响|受限|不能|无法|不了|受阻|限制|没资格)`,
+        `${FAMILY}${clauseGap(8)}(?:无法|不能|不得|没法|没资格|受限|不让)${clauseGap(6)}${FAMILY_FUTURE}`,
+      )),
+      exceptBefore: DENIED,
+    },
+    {
+      name: 'enforcement within days, without a court (三日内将强制执行)',
+      match: rx(
+        '(?:\\d{1,3}|[一二两三四五六七八九十])(?:个)?(?:小时|天|日|工作日)(?:之内|以内|内|后)?', clauseGap(6),
+        anyOf('强制执行', '查封', '扣押', '拍卖', '上门执行'),
+      ),
+      exceptBefore: NEGATED_OR_HEDGED,
+    },
+    {
+      name: 'seizing bank cards, wages or property (冻结您名下银行卡)',
+      match: rx(
+        anyOf('冻结', '查封', '扣押', '拍卖'), `(?:${anyOf('你', '您', '台端')})?(?:名下)?(?:的)?(?:所有|全部)?`,
+        anyOf('银行卡', '银行账户', '银行帐户', '存款', '工资', '房子', '房产', '车辆', '车子', '财产', '微信', '支付宝', '资产', '社保', '公积金'),
+      ),
+      exceptBefore: NEGATED_OR_HEDGED,
+    },
+    {
+      name: 'court measures announced as certain (已列入失信, 不能坐飞机)',
+      match: rx(anyOf(
+        `(?:已|将|会|马上|立即|直接|即将)(?:被)?(?:列入|列为|纳入|拉入|上)(?:全国)?(?:失信|老赖)`,
+        '(?:不能|无法|禁止|限制)(?:乘坐|坐)(?:飞机|高铁)', '限制出境', '限制高消费',
+      )),
+      exceptBefore: NEGATED_OR_HEDGED,
+    },
+    {
+      name: 'English: jail, arrest, crime',
+      match: rx(anyOf(
+        '\\b(?:go|sent|send you) to (?:jail|prison)\\b', '\\b(?:jail|prison) (?:time|sentence)\\b', '\\barrest(?:ed)?\\b',
+        '\\bcriminal (?:case|charges?|record|liability|offen[cs]e)\\b', '\\blocked up\\b',
+        `\\b(?:is|counts as|considered|commit(?:ting)?|guilty of)\\b${enGap(6)}\\b(?:fraud|a crime|theft)\\b`,
+        `\\b(?:freeze|seize)\\b${enGap(12)}\\b(?:bank accounts?|bank cards?|savings|wages|salary|property|house|car|wechat|alipay)\\b`,
+        "\\b(?:children|kids)(?:'s)?\\b" + enGap(20) + '\\b(?:school|university|civil service|blacklist)',
+      )),
+      exceptBefore: NEGATED_OR_HEDGED,
+      window: 30,
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import { describe } from 'vitest';
+import { reliefScamRule } from './relief-scam.ts';
+import { itChecksExamples } from './test-support.ts';
+
+describe('reliefScamRule', () => {
+  itChecksExamples(reliefScamRule, {
+    zh: [
+      '【债务优化中心】专业团队帮您停息挂账、减免罚息，先咨询后收费，详询微信138-0000-0000。',
+      '我们可以帮您全额停息、只还本金，办理只需缴纳服务费1999元。',
+      '专业处理网贷逾期，停息挂账，收费合理',
+      '征信修复，不成功不收费，详询vx',
+      '网贷逾期？债务优化一对一服务，咨询费299元',
+    ],
+    zhHant: ['被催收爆通訊錄？我們提供一對一反催收服務，服務費僅需888元。'],
+    en: ['Debt relief service: stop all collection calls, fee only RMB 999.', 'Debt settlement experts. Add us on WeChat.'],
+    negatives: [
+      '可在有钱花App“还款”页面申请延期或分期还款方案，全程免费办理，请勿相信收费的“代理协商”。',
+      '我行可为您办理个性化分期，不收取任何服务费。',
+      '您可在App内申请延期还款，全程免费。',
+      '谨防不法分子以"停息挂账"为名收取费用。',
+      '温馨提示：近期有不法分子冒充我司工作人员，以"停息挂账""债务优化"为名收取服务费，请勿相信。',
+      '今天只要先还500就给你停催。',
+      '您的账单应还1,256.30元，可申请减免罚息。',
+      'You can ask us for a repayment plan for free.',
+    ],
+  });
+});

@@ -1,0 +1,44 @@
+import { describe } from 'vitest';
+import { itChecksExamples } from './test-support.ts';
+import { threatRule } from './threat.ts';
+
+describe('threatRule', () => {
+  itChecksExamples(threatRule, {
+    zh: [
+      '你再拖着不还，小心哪天出门被车撞了。',
+      '再不还钱我就找人收拾你',
+      '信不信我打断你的腿',
+      '不还钱就让你好看',
+      '小心你的家人',
+      '今晚就去你家门口泼红油漆',
+      '明天砸你家门',
+      '最近出门小心点',
+      '我们已经知道你家住在哪里了',
+      '你女儿在哪个学校上学我们都知道',
+      '我们会找几个兄弟上门好好跟你聊聊',
+      '想死是吧',
+      '你等着瞧，不会放过你的',
+      '再装死就让你吃不了兜着走',
+      '晚上睡觉小心点',
+    ],
+    zhHant: ['你再不還錢，我就找人打斷你的腿', '她們每天上下學走哪條路我都清楚'],
+    en: [
+      'We know where you live. Pay now.',
+      'Pay today or else.',
+      'Watch your back.',
+      'We will break your legs if you do not pay.',
+      'Something bad might happen to your family.',
+    ],
+    negatives: [
+      '我知道你在忙，但请今天安排还款。',
+      '请小心点击不明链接，谨防诈骗。',
+      '我们不会采取任何暴力手段，请放心。',
+      '如遇威胁、恐吓，请保存证据并拨打110报警。',
+      '您的借款已逾期，逾期将产生罚息，请尽快还款。',
+      '我们会继续打你电话提醒还款。',
+      '外访人员路上堵车，会晚点到。',
+      'Late payment may hurt your credit score.',
+      'We will never threaten you or your family.',
+    ],
+  });
+});

@@ -1,0 +1,95 @@
+/** `threat`: violence, harm or damage to the borrower, their family or their property. */
+import { defineRule } from '../rule-schema.ts';
+import { NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
+
+const FAMILY = anyOf('家人', '家里人', '孩子', '小孩', '儿子', '女儿', '老婆', '老公', '父母', '爸妈', '家属', '全家');
+
+export const threatRule = defineRule({
+  id: 'threat',
+  title: { 'zh-hans': '威胁人身或财产安全', en: 'Threat of harm' },
+  reason: {
+    'zh-hans':
+      '催收可以提醒你还款，但不能威胁伤害你、你的家人或你的财物。暴力、威胁、恐吓的催收手段被明令禁止；' +
+      '反复发送威胁信息、威胁人身安全可由公安机关处罚。感到不安全时，请保存信息截图并拨打110。',
+    en:
+      'A collector may remind you to pay, but may not threaten to hurt you, your family or your property. ' +
+      'Violent, threatening or intimidating collection is banned, and threats to your safety or repeated ' +
+      'threatening messages can be punished by the police. If you feel unsafe, keep screenshots and call 110.',
+  },
+  law: [
+    { document: '《治安管理处罚法》（2012）', article: '第42条第（一）项、第（五）项', confidence: 'verified', binding: 'law' },
+    { document: '《刑法》催收非法债务罪（适用于非法债务）', article: '第293条之一', confidence: 'verified', binding: 'law' },
+    { document: '《刑法》寻衅滋事罪', article: '第293条', confidence: 'verified', binding: 'law' },
+    { document: '国家金融监督管理总局《消费金融公司管理办法》（2024）', confidence: 'secondary', binding: 'regulation' },
+    { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
+  ],
+  guides: ['scenarios/collector-threatens', 'channels/police-110'],
+  patterns: [
+    {
+      name: 'hiring people to hurt you (找人收拾你)',
+      match: rx('找(?:几个)?人', clauseGap(8), anyOf('收拾', '弄死', '搞死', '打(?:你|断|残|死)', '砍', '教训', '修理', '废了', '对付', '堵(?:你|门)?', '泼(?:油漆|红漆|粪|汽油)?', '砸(?:你家|门|车|玻璃)?', '伺候', '揍')),
+      exceptBefore: NEGATED,
+    },
+    {
+      name: 'violence against the body (打断你的腿, 弄死你)',
+      match: rx(anyOf(
+        `打断${YOU}?(?:的)?(?:狗)?(?:腿|手|胳膊|骨头)`, '打残', '打死', '弄死', '搞死', '整死', '砍死', '捅死', '杀了', '杀你',
+        `砍${YOU}`, `捅${YOU}`, `揍${YOU}`, `废了${YOU}`, `卸${YOU}`, '断手断脚', '缺胳膊少腿', '血光之灾', '见血', '收尸',
+        '生不如死', '死无葬身', '活埋', '放火', '硫酸', '想死', '找死', '活腻', '活得不耐烦', `死${YOU}?全家`, '全家(?:死|遭殃|陪葬)',
+      )),
+      exceptBefore: NEGATED,
+    },
+    {
+      name: 'sending a gang (找几个兄弟上门)',
+      match: rx('找', anyOf('几个', '一帮', '一群', '些'), anyOf('兄弟', '人', '朋友', '社会上的人'), clauseGap(8), anyOf('上门', '去你家', '到你家', '堵你', '聊聊', '招呼', '问候', '谈谈')),
+      exceptBefore: NEGATED,
+    },
+    {
+      name: 'veiled menace (让你好看, 走着瞧)',
+      match: rx(anyOf(
+        `让${YOU}(?:好看|后悔|付出代价|不得安宁|生不如死|混不下去|活不下去|吃不了兜着走)`, `要${YOU}(?:的)?(?:命|好看)`,
+        `给${YOU}(?:点|些)颜色`, '吃不了兜着走', '走着瞧', `(?:不会|绝不)(?:轻易)?放过${YOU}`, `饶不了${YOU}`,
+        '好果子吃', `${YOU}等着瞧`,
+      )),
+    },
+    {
+      name: 'watch out / accident (出门小心, 被车撞)',
+      match: rx(anyOf(
+        `小心${YOU}?(?:的)?${anyOf('家人', '孩子', '老婆', '老公', '父母', '爸妈', '小命', '狗命', '安全', '腿', '脑袋', '点(?!击)', '一点', '着点')}`,
+        '出门小心', '小心出门', `出门${clauseGap(6)}(?:被车撞|被撞|被打|出事|出意外|挨打)`, '被车撞', '出点什么事', '出点意外',
+      )),
+      exceptBefore: rx(anyOf('请', '注意', '提醒您')),
+    },
+    {
+      name: 'property damage (泼油漆, 砸你家门)',
+      match: rx(anyOf(
+        '泼(?:油漆|红漆|红油漆|粪|汽油)', '喷漆', '刷漆',
+        `(?:砸|烧|撬|踹)(?:了)?${YOU}?(?:的|家)?(?:家门|家|门|车|店|玻璃|窗)`,
+        `(?:堵|封)(?:了)?${YOU}?(?:的|家)?(?:家门|门|店)`,
+        `在${YOU}家(?:门口|楼下)${clauseGap(6)}(?:写|喷|贴|泼|烧|堵|守)`,
+      )),
+      exceptBefore: NEGATED,
+    },
+    {
+      name: 'knowing where the family goes (上下学走哪条路我都清楚)',
+      match: rx(anyOf(
+        `(?:上下学|上下班|放学|接送|每天|住在|住哪|家住|学校|幼儿园|上班|上学)${clauseGap(12)}(?:我|我们)(?:都)?(?:清楚|知道|一清二楚|了如指掌|摸清)`,
+        `(?:知道|清楚|摸清|查到|找到)(?:了)?${YOU}(?:的)?(?:家|孩子|老婆|家人)?(?:住(?:在)?(?:哪|什么地方)|的?(?:住址|地址|家庭住址))`,
+        `(?:摸清|查到|找到)(?:了)?${YOU}(?:的)?(?:家|老家)`,
+        `${FAMILY}${clauseGap(4)}(?:的)?(?:安全|人身安全)${clauseGap(4)}(?:难说|不保|保证不了|没法保证)`,
+      )),
+      exceptBefore: NEGATED,
+    },
+    {
+      name: 'English threats (we know where you live)',
+      match: rx(anyOf(
+        'we know where (?:you|your [a-z]{1,10}) (?:live|lives|work|works|go|goes)', 'watch your back', 'or else\\b',
+        "you(?:'ll| will) regret", `something (?:bad )?(?:will|might|could|may) happen to (?:you|your)`,
+        `\\b(?:kill|beat|stab|shoot|burn|smash|break)\\b${enGap(12)}\\b(?:you|your (?:house|home|car|door|windows?|family|kids|children|legs?|arms?|face))\\b`,
+        'be careful when you (?:go out|leave)', "you won't be safe", '\\bhurt (?:you|your family|your kids)\\b',
+      )),
+      exceptBefore: NEGATED,
+      window: 30,
+    },
+  ],
+});

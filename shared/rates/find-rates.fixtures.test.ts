@@ -1,0 +1,42 @@
+/**
+ * findRates over the visible text of every public fixture page: each expected rate is found with its APR,
+ * and pages that expect none (news about LPR, shopping pages with 0利率, collection notices) yield none.
+ * The HTML is reduced to text with a deliberately simple regex; the real extractor lives in classify/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findRates } from './find-rates.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../../shared/fixtures/pages');
+const pages = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => {
+    const html = readFileSync(join(FIXTURES, name), 'utf8');
+    const expected = JSON.parse(readFileSync(join(FIXTURES, name.replace(/\.html$/, '.json')), 'utf8')) as {
+      rates: Array<{ quote: string; apr: number }>;
+    };
+    return { name, html, expected: expected.rates };
+  });
+
+function roughVisibleText(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<style\b[\s\S]*?<\/style>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe('findRates on the fixture pages', () => {
+  it('has fixtures to read', () => expect(pages.length).toBeGreaterThanOrEqual(14));
+
+  for (const { name, html, expected } of pages) {
+    it(`${name}: finds ${expected.length ? expected.map((r) => `${r.quote} → ${r.apr}`).join(', ') : 'no rate'}`, () => {
+      const found = findRates(roughVisibleText(html)).map(({ quote, apr }) => ({ quote, apr }));
+      expect(found).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,271 @@
+/**
+ * Turns a raw query into term groups (term-groups.ts) and a fuse.js query:
+ * 1. cap the length (MAX_QUERY_LENGTH), fold (width, case, diacritics, Traditional → Simplified);
+ * 2. drop Chinese filler phrases (怎么办, 吗, 我 …), then segment each run of Chinese with
+ *    `Intl.Segmenter` and drop filler words (了, 会 …) and English stop-words; dropped words break pairs;
+ * 3. each remaining Chinese character → unigram group; each adjacent pair → bigram group (with its
+ *    homophones); words of 3+ characters → phrase-bonus group; numbers → number group; English words →
+ *    word group (stem, typo and prefix expansions);
+ * 4. runs of words that spell pinyin (cuishou shangmen) → syllable-pair groups, as if the characters had
+ *    been typed; a word that is neither pinyin nor indexed is tried as pinyin initials (cssm);
+ * 5. synonym sets of the query's words → bonus groups.
+ */
+import { foldForSearch } from './fold-text.ts';
+import { readingsOf } from './pinyin-keys.ts';
+import { splitPinyin } from './pinyin-syllables.ts';
+import { stem } from './stem.ts';
+import { EN_STOPWORDS, ZH_FILLER_PHRASES, ZH_STOP_SEGMENTS } from './stopwords.ts';
+import { SYNONYM_SETS } from './synonyms.ts';
+import {
+  charPairGroup, initialsGroup, literalGroup, pinyinPairGroup, pinyinSyllableGroup, synonymToken, wordGroup,
+  type Alt, type PlanIndex, type TermGroup,
+} from './term-groups.ts';
+import { pairToken, scanSegments, segmentWords, type Unit } from './tokenize.ts';
+import { GROUP_WEIGHT, MAX_QUERY_LENGTH } from './weights.ts';
+
+/** What a query asks for. */
+export interface QueryPlan {
+  groups: TermGroup[];
+  /** Space-separated ASCII words for fuse.js ('' when there are none). */
+  fuseQuery: string;
+}
+
+/** A unit of the cleaned query, with the segmenter word it belongs to (pairs across words are "bridges"). */
+interface QueryUnit extends Unit {
+  word: number;
+  /** Characters in that word (bigrams inside a word share the word's weight). */
+  wordLength: number;
+  /** An ASCII word written against Chinese (the e of 融e借): never read as pinyin. */
+  embedded: boolean;
+}
+
+let pinyinFillers: Set<string> | undefined;
+
+/** Typed-pinyin spellings of the Chinese fillers (zenmeban, ma, de …), dropped like the fillers. */
+function pinyinFillerSet(): Set<string> {
+  if (!pinyinFillers) {
+    pinyinFillers = new Set(['ma', 'ne', 'de', 'le', 'wo', 'ni', 'nin']);
+    for (const phrase of ZH_FILLER_PHRASES) {
+      if (phrase.length >= 2) pinyinFillers.add(Array.from(phrase, (c) => readingsOf(c)[0] ?? '').join(''));
+    }
+  }
+  return pinyinFillers;
+}
+
+function removeFillers(text: string): string {
+  let out = text;
+  for (const phrase of ZH_FILLER_PHRASES) if (out.includes(phrase)) out = out.split(phrase).join(' ');
+  return out;
+}
+
+/** Splits segments into clean runs of units, dropping stop-words; collects long Chinese words. */
+function cleanSegments(segments: Unit[][], longWords: string[]): QueryUnit[][] {
+  const clean: QueryUnit[][] = [];
+  let wordId = 0;
+  for (const segment of segments) {
+    const keep: Array<QueryUnit | null> = segment.map((u, i) => ({
+      ...u,
+      word: wordId++,
+      wordLength: 1,
+      embedded: segment[i - 1]?.kind === 'han' || segment[i + 1]?.kind === 'han',
+    }));
+    for (let i = 0; i < segment.length; ) {
+      const unit = segment[i] as Unit;
+      if (unit.kind === 'latin' && (EN_STOPWORDS.has(unit.text) || pinyinFillerSet().has(unit.text))) keep[i] = null;
+      if (unit.kind !== 'han') {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < segment.length && segment[j]?.kind === 'han') j++;
+      const run = segment.slice(i, j).map((u) => u.text).join('');
+      for (const { word, index } of segmentWords(run)) {
+        const id = wordId++;
+        for (let k = index; k < index + word.length; k++) {
+          const u = keep[i + k];
+          if (u) {
+            u.word = id;
+            u.wordLength = word.length;
+          }
+          if (ZH_STOP_SEGMENTS.has(word)) keep[i + k] = null;
+        }
+        if (word.length >= 3 && !ZH_STOP_SEGMENTS.has(word)) longWords.push(word);
+      }
+      i = j;
+    }
+    let run: QueryUnit[] = [];
+    for (const u of keep) {
+      if (u) run.push(u);
+      else if (run.length) {
+        clean.push(run);
+        run = [];
+      }
+    }
+    if (run.length) clean.push(run);
+  }
+  return clean;
+}
+
+/** Adds pinyin groups for a run of typed pinyin words; returns the words whose pinyin matched something. */
+function addPinyinRun(index: PlanIndex, words: string[][][], add: (g: TermGroup) => void): boolean[] {
+  const matched = words.map(() => false);
+  const seq: Array<{ syllable: string; word: number; pairs: number }> = [];
+  words.forEach((splits, w) => {
+    const primary = splits[0] ?? [];
+    for (const syllable of primary) seq.push({ syllable, word: w, pairs: Math.max(1, primary.length - 1) });
+    const alt = splits[1];
+    if (alt) {
+      for (let i = 0; i + 1 < alt.length; i++) {
+        const g = pinyinPairGroup(index, alt[i] ?? '', alt[i + 1] ?? '', false);
+        if (g.alts.length) add(g);
+      }
+    }
+  });
+  if (seq.length === 1 && seq[0]) {
+    const g = pinyinSyllableGroup(index, seq[0].syllable);
+    if (g.alts.length) {
+      add(g);
+      matched[0] = true;
+    }
+    return matched;
+  }
+  for (let i = 0; i + 1 < seq.length; i++) {
+    const a = seq[i];
+    const b = seq[i + 1];
+    if (!a || !b) continue;
+    const sameWord = a.word === b.word;
+    const g = pinyinPairGroup(index, a.syllable, b.syllable, sameWord);
+    if (!g.alts.length) continue;
+    if (sameWord) g.weight /= a.pairs;
+    add(g);
+    matched[a.word] = true;
+    matched[b.word] = true;
+  }
+  return matched;
+}
+
+/** Plans a query against an index. Never throws on any string; non-strings plan to nothing. */
+export function planQuery(index: PlanIndex, raw: unknown): QueryPlan {
+  if (typeof raw !== 'string') return { groups: [], fuseQuery: '' };
+  const folded = foldForSearch(raw.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_LENGTH * 2);
+  const cleaned = removeFillers(folded);
+  const longWords: string[] = [];
+  const runs = cleanSegments(scanSegments(cleaned), longWords);
+
+  const groups = new Map<string, TermGroup>();
+  const add = (g: TermGroup) => {
+    const existing = groups.get(g.key);
+    if (!existing) groups.set(g.key, g);
+    else existing.core ||= g.core;
+  };
+  const latinGroups: Array<{ unit: QueryUnit; group: TermGroup }> = [];
+  for (const run of runs) {
+    // Pairs first: a character only gets a unigram group when no pair it is part of matched anything.
+    const covered = run.map(() => false);
+    run.forEach((unit, i) => {
+      const next = run[i + 1];
+      if (!next || !pairToken(unit, next)) return;
+      const bothHan = unit.kind === 'han' && next.kind === 'han';
+      const bridge = bothHan && unit.word !== next.word;
+      const group = charPairGroup(index, unit.text, next.text, bridge);
+      if (!bridge && unit.wordLength > 2) group.weight /= unit.wordLength - 1;
+      // A pair across a word boundary counts fully only when the segmenter left both characters alone
+      // (催|收: ICU does not know the word), half when it joins the end of one word to the next.
+      if (bridge && (unit.wordLength > 1 || next.wordLength > 1)) group.weight *= 0.5;
+      if (group.alts.length) covered[i] = covered[i + 1] = true;
+      add(group);
+    });
+    run.forEach((unit, i) => {
+      if (unit.kind === 'han') {
+        if (!covered[i]) add(literalGroup(index, 'unigram', unit.text, true));
+      } else if (unit.kind === 'num') add(literalGroup(index, 'number', unit.text, true));
+      else if (unit.kind === 'other') add(literalGroup(index, 'word', unit.text, true));
+      else {
+        const group = wordGroup(index, unit.text);
+        add(group);
+        latinGroups.push({ unit, group: groups.get(group.key) ?? group });
+      }
+    });
+  }
+  for (const word of longWords) {
+    const g = literalGroup(index, 'longWord', word, false);
+    if (g.alts.length) add(g);
+  }
+
+  // Typed pinyin: consecutive ASCII words that all split into syllables.
+  let pending: Array<{ entry: (typeof latinGroups)[number]; splits: string[][] }> = [];
+  const flush = () => {
+    if (!pending.length) return;
+    const matched = addPinyinRun(index, pending.map((p) => p.splits), add);
+    pending.forEach((p, i) => {
+      if (matched[i] && !p.entry.group.alts.length) p.entry.group.core = false;
+    });
+    pending = [];
+  };
+  const hasChinese = index.charsByReading.size > 0;
+  for (const entry of latinGroups) {
+    const splits = hasChinese && !entry.unit.embedded ? splitPinyin(entry.unit.text) : null;
+    if (splits) {
+      pending.push({ entry, splits });
+      continue;
+    }
+    flush();
+    const text = entry.unit.text;
+    if (hasChinese && !entry.unit.embedded && !entry.group.alts.length && text.length >= 2 && text.length <= 8) {
+      entry.group.core = false;
+      add(initialsGroup(text));
+    }
+  }
+  flush();
+
+  addSynonyms(index, cleaned, latinGroups.map((e) => stem(e.unit.text)), add, groups);
+
+  const fuseWords = latinGroups.map((e) => e.unit.text).filter((w) => w.length >= 2);
+  // Runs of 3+ Chinese characters go to fuse.js too: near-miss names (融易借 for 融e借) in titles and aliases.
+  for (const run of runs) {
+    const han = run.filter((u) => u.kind === 'han').map((u) => u.text).join('');
+    if (han.length >= 3 && han.length <= 12) fuseWords.push(han);
+  }
+  return { groups: [...groups.values()], fuseQuery: [...new Set(fuseWords)].slice(0, 12).join(' ') };
+}
+
+/**
+ * Synonym sets the query touches. When the query's own word is not in the index at all (爸妈 where pages say
+ * 父母), the set stands in for it as a core group; otherwise it is a bonus.
+ */
+function addSynonyms(
+  index: PlanIndex, cleaned: string, stems: string[], add: (g: TermGroup) => void, groups: Map<string, TermGroup>,
+): void {
+  const stemSet = new Set(stems);
+  const literal = new Set([...groups.values()].flatMap((g) => g.alts.filter((a) => a.weight === 1).map((a) => a.token)));
+  for (const set of SYNONYM_SETS) {
+    const triggered = set.filter((m) => (/^[a-z]+$/.test(m) ? stemSet.has(stem(m)) : cleaned.includes(m)));
+    if (!triggered.length) continue;
+    const alts: Alt[] = [];
+    for (const member of set) {
+      if (triggered.includes(member)) continue;
+      const token = synonymToken(index, member);
+      if (token && !literal.has(token) && !alts.some((a) => a.token === token)) alts.push({ token, weight: 1 });
+    }
+    if (!alts.length) continue;
+    const missing = triggered.every((m) => synonymToken(index, m) === null);
+    if (missing) {
+      for (const m of triggered) for (const key of memberGroupKeys(m)) {
+        const g = groups.get(key);
+        if (g && !g.alts.length) g.core = false;
+      }
+    }
+    const weight = missing ? GROUP_WEIGHT.bigram * ALT_WEIGHT_STAND_IN : GROUP_WEIGHT.synonym;
+    add({ kind: 'synonym', key: `y:${set[0] ?? ''}`, weight, core: missing, alts });
+  }
+}
+
+/** A missing word's synonyms count this much of the word itself. */
+const ALT_WEIGHT_STAND_IN = 0.85;
+
+/** Keys of the groups a synonym-set member produced in the query (its word group, or its pairs). */
+function memberGroupKeys(member: string): string[] {
+  if (/^[a-z]+$/.test(member)) return [`w:${stem(member)}`];
+  const chars = Array.from(member);
+  return chars.slice(1).map((c, i) => `b:${chars[i] ?? ''}${c}`);
+}
