@@ -12,13 +12,12 @@ function parseTerms(value: string | undefined): number | undefined {
 
 /** `apr --rate 0.05% --per day|month|year [--fee-on-principal --terms N]` → `{ apr, compounded[, assumedTerms] }`. */
 export async function runApr(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values } = parseArgs({
     args,
     options: { rate: { type: 'string' }, per: { type: 'string' }, 'fee-on-principal': { type: 'boolean' }, terms: { type: 'string' } },
     allowPositionals: false,
     strict: true,
   });
-  if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
   if (!values.rate) throw new UsageError('--rate is required, e.g. --rate 0.05%');
   const per = ratePeriodSchema.safeParse(values.per);
   if (!per.success) throw new UsageError(`--per must be day, month or year (got ${values.per ?? 'nothing'})`);

@@ -1,5 +1,5 @@
 /** Checks across files: duplicates, both languages present, links and references that must resolve. */
-import { AUTHORED_LANGS, type AuthoredLang } from './content-lang.ts';
+import type { AuthoredLang } from './content-lang.ts';
 import type { LenderRef } from './lender-ref.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceFile } from './read-source-file.ts';
@@ -14,14 +14,20 @@ function checkDuplicates(sources: readonly SourceFile[]): ContentProblem[] {
   for (const source of sources) {
     const slugKey = `${source.lang} ${source.slug}`;
     const first = slugs.get(slugKey);
-    if (first) problems.push({ file: source.file, line: 1, message: `duplicate slug '${source.slug}' in ${source.lang} (also ${first.file})` });
-    else slugs.set(slugKey, source);
+    if (first) {
+      problems.push({ file: source.file, line: 1, message: `duplicate slug '${source.slug}' in ${source.lang} (also ${first.file})` });
+    } else {
+      slugs.set(slugKey, source);
+    }
     const title = source.frontmatter?.title;
     if (!title || first) continue;
     const titleKey = `${source.lang} ${title}`;
     const same = titles.get(titleKey);
-    if (same) problems.push({ file: source.file, line: source.lineOf(['title']), message: `title '${title}' is also the title of ${same.file}` });
-    else titles.set(titleKey, source);
+    if (same) {
+      problems.push({ file: source.file, line: source.lineOf(['title']), message: `title '${title}' is also the title of ${same.file}` });
+    } else {
+      titles.set(titleKey, source);
+    }
   }
   return problems;
 }
@@ -40,12 +46,13 @@ function checkBothLanguages(sources: readonly SourceFile[], slugsByLang: Record<
 /** `related` and body links point at pages that exist (in the same language). */
 function checkLinks(source: SourceFile, slugs: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const at = (line: number, message: string) => problems.push({ file: source.file, line, message });
   source.frontmatter?.related.forEach((slug, index) => {
-    if (slug === source.slug) problems.push({ file: source.file, line: source.lineOf(['related', index]), message: 'related lists the page itself' });
-    else if (!slugs.has(slug)) problems.push({ file: source.file, line: source.lineOf(['related', index]), message: `related page '${slug}' does not exist in ${source.lang}` });
+    if (slug === source.slug) at(source.lineOf(['related', index]), 'related lists the page itself');
+    else if (!slugs.has(slug)) at(source.lineOf(['related', index]), `related page '${slug}' does not exist in ${source.lang}`);
   });
   for (const link of source.rendered.pageLinks) {
-    if (!slugs.has(link.slug)) problems.push({ file: source.file, line: link.line, message: `link to '/${link.slug}/': no such page in ${source.lang}` });
+    if (!slugs.has(link.slug)) at(link.line, `link to '/${link.slug}/': no such page in ${source.lang}`);
   }
   return problems;
 }
@@ -56,12 +63,12 @@ function checkLenderRefs(source: SourceFile, lenders: readonly LenderRef[]): Con
   if (!frontmatter?.lender) return [];
   const lender = lenders.find((entry) => entry.id === frontmatter.lender);
   if (!lender) {
-    const known = lenders.map((entry) => entry.id).join(', ');
-    return [{ file: source.file, line: source.lineOf(['lender']), message: `unknown lender '${frontmatter.lender}' (known: ${known})` }];
+    const message = `unknown lender '${frontmatter.lender}' (known: ${lenders.map((entry) => entry.id).join(', ')})`;
+    return [{ file: source.file, line: source.lineOf(['lender']), message }];
   }
   if (frontmatter.product && !lender.products.includes(frontmatter.product)) {
-    const known = lender.products.join(', ');
-    return [{ file: source.file, line: source.lineOf(['product']), message: `unknown product '${frontmatter.product}' of lender '${lender.id}' (known: ${known})` }];
+    const message = `unknown product '${frontmatter.product}' of lender '${lender.id}' (known: ${lender.products.join(', ')})`;
+    return [{ file: source.file, line: source.lineOf(['product']), message }];
   }
   return [];
 }
@@ -72,18 +79,20 @@ function checkTranslation(en: SourceFile, zh: SourceFile): ContentProblem[] {
   if (!a || !b) return [];
   const problems: ContentProblem[] = [];
   for (const key of ['lender', 'product'] as const) {
-    if (a[key] !== b[key]) problems.push({ file: en.file, line: en.lineOf([key]), message: `${key} '${a[key] ?? ''}' differs from ${zh.file} ('${b[key] ?? ''}')` });
+    if (a[key] === b[key]) continue;
+    problems.push({ file: en.file, line: en.lineOf([key]), message: `${key} '${a[key] ?? ''}' differs from ${zh.file} ('${b[key] ?? ''}')` });
   }
   const fields = (fm: typeof a) => (fm.fields ?? []).map((field) => `${field.name}:${field.type}`).join(', ');
   if (fields(a) !== fields(b)) {
-    problems.push({ file: en.file, line: en.lineOf(['fields']), message: `fields (${fields(a)}) differ from ${zh.file} (${fields(b)}): names and types must match` });
+    const message = `fields (${fields(a)}) differ from ${zh.file} (${fields(b)}): names and types must match`;
+    problems.push({ file: en.file, line: en.lineOf(['fields']), message });
   }
   return problems;
 }
 
 /** All checks across files. `sources` are the files whose path is a page, valid or not. */
 export function checkCorpus(sources: readonly SourceFile[], lenders: readonly LenderRef[]): ContentProblem[] {
-  const slugsByLang = Object.fromEntries(AUTHORED_LANGS.map((lang) => [lang, new Set<string>()])) as Record<AuthoredLang, Set<string>>;
+  const slugsByLang = { 'zh-hans': new Set<string>(), en: new Set<string>() } satisfies Record<AuthoredLang, Set<string>>;
   for (const source of sources) slugsByLang[source.lang].add(source.slug);
   const zhBySlug = new Map(sources.filter((source) => source.lang === 'zh-hans').map((source) => [source.slug, source]));
   return [

@@ -7,21 +7,37 @@ export const bindingSchema = z.enum(['law', 'judicial-interpretation', 'regulati
 /** How far the citation has been checked. */
 export const confidenceSchema = z.enum(['verified', 'secondary', 'unverified']);
 
-/** Chinese numerals or digits, as in 第二十五条 or 第 25 条. */
-const NUMERAL = '[零〇一二三四五六七八九十百千两0-9]+';
-/** One or more units: 第十条, 第十条第二款, 第三章第二节. */
-const UNIT = `(?:第\\s*${NUMERAL}\\s*[编章节条款项])+`;
-/** A list or range of units: 第十条、第十一条; 第十条至第十二条. */
-const ARTICLE = new RegExp(`^${UNIT}(?:\\s*[、，,和及至-]\\s*${UNIT})*$`);
+/** Chinese numerals or digits, bare or in brackets: 二十五, 25, （三）. */
+const NUMERAL = '(?:[零〇一二三四五六七八九十百千两0-9]+|[（(][零〇一二三四五六七八九十百千两0-9]+[)）])';
+/** One or more units: 第十条, 第十条第二款, 第四十条第（三）项, 第二百九十三条之一, 第三章第二节. */
+const UNIT_ZH = `(?:第\\s*${NUMERAL}\\s*[编章节条款项](?:之[一二三四五六七八九十]+)?)+`;
+/** An article number in English: 42, 293-1 (之一), 40(3). */
+const NUMBER_EN = '\\d+(?:-\\d+)?(?:\\(\\d+\\))*';
+/**
+ * Chinese lists and ranges (第十条、第十一条; 第十条至第十二条) or, on English pages, `Art. 42`,
+ * `Arts. 15, 16, 25`, `Arts. 13–15`.
+ */
+const ARTICLE = new RegExp(
+  `^(?:${UNIT_ZH}(?:\\s*[、，,和及至-]\\s*${UNIT_ZH})*|Arts?\\.\\s*${NUMBER_EN}(?:\\s*(?:,|–|-|and|to)\\s*${NUMBER_EN})*)$`,
+);
 
 export const citationSchema = z.strictObject({
-  /** The document's official Chinese title in 《》, optionally followed by its number: 《征信业管理条例》. */
+  /**
+   * The document, always with its official Chinese title in 《》 so a reader can find and quote it:
+   * `《征信业管理条例》（国务院令第631号）`; English pages may wrap a translation around it:
+   * `Credit Reporting Regulation (《征信业管理条例》)`.
+   */
   document: z
     .string()
     .trim()
-    .regex(/^《[^《》]+》/, 'must start with the official title in 《》, e.g. 《征信业管理条例》'),
-  /** The article, in the document's own numbering: 第二十五条, 第十条第二款, 第三章. */
-  article: z.string().trim().regex(ARTICLE, 'must be written like 第二十五条 or 第十条第二款').optional(),
+    .regex(/《[^《》]+》/, {
+      error: 'must include the official Chinese title in 《》, e.g. 《征信业管理条例》 (English pages may add a translation)',
+    }),
+  /**
+   * The article in the document's numbering: 第二十五条, 第十条第二款, 第二百九十三条之一; on English pages
+   * also `Art. 25`, `Arts. 15, 16`.
+   */
+  article: z.string().trim().regex(ARTICLE, 'must be written like 第二十五条, 第十条第二款 or Art. 25').optional(),
   /**
    * How far it has been checked: `verified` against the official text; `secondary` from a reliable
    * secondary source (a court's or regulator's summary, a law firm's article); `unverified` still to check

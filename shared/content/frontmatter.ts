@@ -10,9 +10,14 @@ import { isCalendarDate } from './review-date.ts';
 import { slugSchema } from './slug.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A string; a YAML number or boolean (`12378`, `yes` is text in YAML 1.2, but `110` is not) gets a hint to quote it. */
+/** A string; a YAML number or boolean where text is expected (`keywords: [12378]`) gets a hint to quote it. */
 const text = () =>
-  z.string({ error: (issue) => (issue.input === undefined || typeof issue.input === 'object' ? undefined : `expected text, got the ${typeof issue.input} ${String(issue.input)}: put it in quotes`) });
+  z.string({
+    error: (issue) =>
+      issue.code === 'invalid_type' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
+        ? `expected text, got the ${typeof issue.input} ${String(issue.input)}: put it in quotes`
+        : undefined,
+  });
 const oneLine = text().trim().min(1).regex(/^[^\n]*$/, 'must be one line');
 const words = z.array(text().trim().min(1)).refine((list) => new Set(list).size === list.length, 'has duplicates');
 
@@ -23,7 +28,7 @@ export const frontmatterObjectSchema = z.strictObject({
   /** The page title, shown as its heading and in search results. */
   title: oneLine.max(120),
   /** One line saying what the reader will learn or be able to do. */
-  summary: oneLine.max(300),
+  summary: oneLine.max(400),
   /** Words a reader might search for that the page is about (at least one). */
   keywords: words.min(1, 'give at least one keyword'),
   /** Other spellings of the subject for search: colloquial, Traditional, pinyin, English. */
@@ -58,7 +63,9 @@ export const frontmatterSchema = frontmatterObjectSchema.superRefine((page, ctx)
   if (page.kind !== 'channel' && page.hotline) issue('hotline', 'only channel pages take `hotline`');
   const seen = new Set<string>();
   page.fields?.forEach((field, index) => {
-    if (seen.has(field.name)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'name'], message: `field '${field.name}' is declared twice` });
+    if (seen.has(field.name)) {
+      ctx.addIssue({ code: 'custom', path: ['fields', index, 'name'], message: `field '${field.name}' is declared twice` });
+    }
     seen.add(field.name);
   });
 });

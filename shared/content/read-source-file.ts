@@ -7,7 +7,7 @@ import { type LineOfPath, type LineProblem, parseFrontmatter } from './parse-fro
 import type { ContentProblem } from './problem.ts';
 import { type RenderedBody, renderMarkdown } from './render-markdown.ts';
 import { normalizeCorpusPath, parseContentPath } from './slug.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
+import { normalizeNewlines, splitFrontmatter } from './split-frontmatter.ts';
 import { zodIssueProblems } from './zod-issue-problems.ts';
 
 /** A corpus file as read from disk or bundled: path relative to the content folder, and its text. */
@@ -34,18 +34,19 @@ function checkFrontmatter(source: SourceFile, frontmatter: Frontmatter, today: s
   const problems: LineProblem[] = [];
   const [section = '', name = ''] = slug.split('/');
   const expected = kindOfSection(section);
-  if (expected && frontmatter.kind !== expected) {
-    problems.push({ line: lineOf(['kind']), message: `kind '${frontmatter.kind}' does not match the slug: pages under ${section}/ are '${expected}'` });
+  const { kind, lender, product, reviewed } = frontmatter;
+  if (expected && kind !== expected) {
+    problems.push({ line: lineOf(['kind']), message: `kind '${kind}' does not match the slug: pages under ${section}/ are '${expected}'` });
   }
-  if (frontmatter.kind === 'lender' && frontmatter.lender && name !== frontmatter.lender) {
-    problems.push({ line: lineOf(['lender']), message: `a lender page is named after its lender: expected ${SECTION_OF_KIND.lender}/${frontmatter.lender}` });
+  if (kind === 'lender' && lender && name !== lender) {
+    const message = `a lender page is named after its lender: expected ${SECTION_OF_KIND.lender}/${lender}`;
+    problems.push({ line: lineOf(['lender']), message });
   }
-  if (frontmatter.kind === 'product' && frontmatter.lender && frontmatter.product && name !== `${frontmatter.lender}-${frontmatter.product}`) {
-    problems.push({ line: lineOf(['product']), message: `a product page is named <lender>-<product>: expected ${SECTION_OF_KIND.product}/${frontmatter.lender}-${frontmatter.product}` });
+  if (kind === 'product' && lender && product && name !== `${lender}-${product}`) {
+    const message = `a product page is named <lender>-<product>: expected ${SECTION_OF_KIND.product}/${lender}-${product}`;
+    problems.push({ line: lineOf(['product']), message });
   }
-  if (frontmatter.reviewed > today) {
-    problems.push({ line: lineOf(['reviewed']), message: `reviewed ${frontmatter.reviewed} is in the future (today is ${today})` });
-  }
+  if (reviewed > today) problems.push({ line: lineOf(['reviewed']), message: `reviewed ${reviewed} is in the future (today is ${today})` });
   const declared = new Set(frontmatter.fields?.map((field) => field.name));
   for (const placeholder of source.placeholders) {
     if (!declared.has(placeholder.name)) {
@@ -54,8 +55,9 @@ function checkFrontmatter(source: SourceFile, frontmatter: Frontmatter, today: s
     }
   }
   const used = new Set(source.placeholders.map((placeholder) => placeholder.name));
-  frontmatter.fields?.forEach((field, index) => {
-    if (!used.has(field.name)) problems.push({ line: lineOf(['fields', index, 'name']), message: `field '${field.name}' is never used as {{${field.name}}} in the body` });
+  frontmatter.fields?.forEach(({ name: field }, index) => {
+    if (used.has(field)) return;
+    problems.push({ line: lineOf(['fields', index, 'name']), message: `field '${field}' is never used as {{${field}}} in the body` });
   });
   return problems;
 }
@@ -68,11 +70,22 @@ export function readSourceFile(input: CorpusFile, options: { today: string }): {
   if (!path.ok) return { problems: at([{ line: 1, message: path.message }]) };
 
   const split = splitFrontmatter(input.text);
-  const body = split.ok ? split.body : '';
+  // Without frontmatter the whole file is checked as body, so its raw HTML is still reported.
+  const body = split.ok ? split.body : normalizeNewlines(input.text);
   const bodyLine = split.ok ? split.bodyLine : 1;
   const rendered = renderMarkdown(body, { lang: path.lang, firstLine: bodyLine });
   const found = findPlaceholders(body, bodyLine);
-  const source: SourceFile = { file, lang: path.lang, slug: path.slug, frontmatter: undefined, body, bodyLine, lineOf: lineOne, rendered, placeholders: found.placeholders };
+  const source: SourceFile = {
+    file,
+    lang: path.lang,
+    slug: path.slug,
+    frontmatter: undefined,
+    body,
+    bodyLine,
+    lineOf: lineOne,
+    rendered,
+    placeholders: found.placeholders,
+  };
   const problems = [...rendered.problems, ...found.problems];
   if (!split.ok) return { source, problems: at([{ line: split.line, message: split.message }, ...problems]) };
 
@@ -80,7 +93,9 @@ export function readSourceFile(input: CorpusFile, options: { today: string }): {
   if (!parsed.ok) return { source, problems: at([...parsed.problems, ...problems]) };
   source.lineOf = parsed.lineOf;
   const checked = frontmatterSchema.safeParse(parsed.data);
-  if (!checked.success) return { source, problems: at([...zodIssueProblems(checked.error, parsed.data, parsed.lineOf), ...problems]) };
+  if (!checked.success) {
+    return { source, problems: at([...zodIssueProblems(checked.error, parsed.data, parsed.lineOf), ...problems]) };
+  }
   source.frontmatter = checked.data;
   return { source, problems: at([...checkFrontmatter(source, checked.data, options.today), ...problems]) };
 }

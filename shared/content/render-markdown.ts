@@ -93,7 +93,8 @@ function collectStructure(tokens: Token[], firstLine: number, out: RenderedBody)
       token.attrSet('id', id);
       out.headings.push({ level, text, id });
       if (level === 1) {
-        out.problems.push({ line: (token.map?.[0] ?? 0) + firstLine, message: 'use ## for sections: the level-1 heading is the title, from the frontmatter' });
+        const message = 'use ## for sections: the level-1 heading is the title, from the frontmatter';
+        out.problems.push({ line: (token.map?.[0] ?? 0) + firstLine, message });
       }
       flush();
       current = { heading: text, parts: [] };

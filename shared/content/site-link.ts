@@ -1,7 +1,7 @@
 /**
- * Links in page bodies. Links to other guide pages are written without a language, `/rights/privacy/`, and
- * are rewritten to the page's own language (`/zh-hant/rights/privacy/` on a zh-hant page), so the same
- * Markdown serves all three languages and a link is checked against the corpus.
+ * Links in page bodies. A link to another guide page is written `/rights/privacy/` or with the page's own
+ * language, `/zh-hans/rights/privacy/` on a zh-hans page. Either way it is checked against the corpus and
+ * rendered in the language of the page showing it, so the generated zh-hant page links to zh-hant pages.
  */
 import { contentLangSchema, type ContentLang } from './content-lang.ts';
 import { pageUrl, slugSchema } from './slug.ts';
@@ -22,8 +22,13 @@ export function classifySiteLink(href: string, lang: ContentLang): SiteLink {
   }
   const [path = '', fragment] = href.split('#', 2);
   const parts = path.split('/').filter(Boolean);
-  if (contentLangSchema.safeParse(parts[0]).success) {
-    return { kind: 'bad', message: `link '${href}': leave out the language (/${parts.slice(1).join('/')}/); it is added for each language` };
+  const prefix = contentLangSchema.safeParse(parts[0]);
+  if (prefix.success) {
+    const sourceLang = lang === 'zh-hant' ? 'zh-hans' : lang;
+    if (prefix.data !== sourceLang) {
+      return { kind: 'bad', message: `link '${href}' points into ${prefix.data} from a ${sourceLang} page: write /${parts.slice(1).join('/')}/` };
+    }
+    parts.shift();
   }
   const slug = parts.join('/');
   if (!slugSchema.safeParse(slug).success) return { kind: 'bad', message: `link '${href}': not a guide page (expected /section/name/)` };

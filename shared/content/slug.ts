@@ -11,7 +11,7 @@ const SEGMENT = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** A page slug: `section/name`, lower-case ASCII words joined by hyphens, e.g. `rights/third-party-contact`. */
 export const slugSchema = z
   .string()
-  .regex(new RegExp(`^${SEGMENT}/${SEGMENT}$`), 'a slug is `section/name` in lower-case letters, digits and hyphens')
+  .regex(new RegExp(`^${SEGMENT}/${SEGMENT}$`), { error: 'a slug is `section/name` in lower-case letters, digits and hyphens', abort: true })
   .refine((slug) => kindOfSection(slug.split('/')[0] ?? '') !== undefined, 'unknown section (the part before `/`)');
 
 /** The page's URL on the site (CONTRACT §2). */

@@ -29,7 +29,8 @@ export function zodIssueProblems(error: z.ZodError, data: unknown, lineOf: LineO
         message: `unknown field '${key}'${where ? ` in ${where}` : ''}`,
       }));
     }
-    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && valueAt(data, issue.path) === undefined) {
+    const absent = valueAt(data, issue.path) === undefined;
+    if (absent && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
       return [{ line: lineOf(issue.path), message: `missing required field '${where}'` }];
     }
     return [{ line: lineOf(issue.path), message: where ? `${where}: ${issue.message}` : issue.message }];

@@ -7,7 +7,7 @@ import type { CheckResult, RuleId } from './check-message.ts';
 
 type Fixture = { text: string; at: string | null; flags: RuleId[]; note: string };
 
-const fixtures: Fixture[] = readFileSync(new URL('./fixtures/public-messages.jsonl', import.meta.url), 'utf8')
+const fixtures: Fixture[] = readFileSync(new URL('../../../shared/fixtures/messages.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Fixture);

@@ -37,8 +37,9 @@ function surfaces(index: LoadedIndex, plan: QueryPlan): Array<{ token: string; w
   const n = index.pages.length;
   const best = new Map<string, number>();
   for (const g of plan.groups) {
+    if (g.kind === 'initials') continue;
     for (const a of g.alts) {
-      const w = g.weight * a.weight * idf(n, docFreq(index, a.token));
+      const w = g.weight * a.weight * idf(n, a.postings?.length ?? docFreq(index, a.token));
       if (w > (best.get(a.token) ?? 0)) best.set(a.token, w);
     }
   }

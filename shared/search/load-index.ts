@@ -1,12 +1,12 @@
 /**
  * Rebuilds, from a serialised index, what queries run against: per-token postings with BM25F-ready
- * pseudo-frequencies, document frequencies, the pinyin readings of every character of the corpus, the
- * English vocabulary, and fuse.js over the page heads.
+ * pseudo-frequencies, the folded text of every field (for phrase and initials scans and excerpts), the
+ * pinyin readings of every character of the corpus, the English vocabulary, and fuse.js over the heads.
  */
 import Fuse from 'fuse.js';
 import { foldForSearch } from './fold-text.ts';
 import { fuzzySyllable, readingsOf } from './pinyin-keys.ts';
-import { textTokens } from './tokenize.ts';
+import { countTokens } from './tokenize.ts';
 import { serializedIndexSchema, type SerializedIndex, type SerializedPage } from './serialized-index.ts';
 import { FIELD_B, FIELD_WEIGHT, FIELDS, FUSE_KEYS, HEAD_REPEAT, PRESENCE_FIELD, type Field } from './weights.ts';
 
@@ -28,8 +28,10 @@ export interface LoadedIndex {
   pages: readonly SerializedPage[];
   /** Folded text of every chunk, [page][section][chunk], for excerpts. */
   foldedChunks: readonly (readonly (readonly string[])[])[];
-  /** Folded text of each page's fields, for the pinyin-initials channel. */
-  foldedFields: readonly Record<Field, string>[];
+  /** Folded text of each page's fields (body: chunks joined by newlines), for phrase and initials scans. */
+  foldedFields: readonly Readonly<Record<Field, string>>[];
+  /** BM25 length-norm divisor of each page's fields: 1 − b + b × length / average length. */
+  fieldNorms: readonly Readonly<Record<Field, number>>[];
   postings: ReadonlyMap<string, readonly Posting[]>;
   /** Characters of the corpus by toneless reading, and by fuzzy reading. */
   charsByReading: ReadonlyMap<string, readonly string[]>;
@@ -49,15 +51,23 @@ export function idf(pageCount: number, df: number): number {
   return Math.log(1 + (pageCount - df + 0.5) / (df + 0.5));
 }
 
-function fieldTexts(page: SerializedPage, fold: (s: string) => string): Record<Field, string> {
-  return {
-    title: fold(page.title),
-    aliases: fold(page.aliases.join('\n')),
-    keywords: fold(page.keywords.join('\n')),
-    headings: fold(page.headings.join('\n')),
-    summary: fold(page.summary),
-    body: '',
-  };
+/** The posting of a page from a token's count in each field (null when it is in none). */
+export function postingFor(
+  page: number, countOf: (field: Field) => number, norms: Readonly<Record<Field, number>>,
+): Posting | null {
+  let headSum = 0;
+  let headMax = 0;
+  let body = 0;
+  for (const field of FIELDS) {
+    const count = countOf(field);
+    if (!count) continue;
+    if (PRESENCE_FIELD[field]) {
+      headSum += FIELD_WEIGHT[field];
+      headMax = Math.max(headMax, FIELD_WEIGHT[field]);
+    } else body += (FIELD_WEIGHT[field] * count) / norms[field];
+  }
+  if (!headSum && !body) return null;
+  return { page, head: headMax + HEAD_REPEAT * (headSum - headMax), body };
 }
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {
@@ -70,63 +80,48 @@ function addTo(map: Map<string, string[]>, key: string, value: string): void {
 export function loadIndex(input: unknown): LoadedIndex {
   const data = serializedIndexSchema.parse(input);
   const pages = data.pages;
-  const folded = new Map<string, string>();
-  const fold = (s: string) => {
-    let f = folded.get(s);
-    if (f === undefined) folded.set(s, (f = foldForSearch(s)));
-    return f;
-  };
 
-  const foldedChunks = pages.map((p) => p.sections.map((s) => s.c.map(fold)));
-  const foldedFields = pages.map((p, i) => {
-    const fields = fieldTexts(p, fold);
-    fields.body = (foldedChunks[i] ?? []).flat().join('\n');
-    return fields;
+  const foldedChunks = pages.map((p) => p.sections.map((s) => s.c.map(foldForSearch)));
+  const foldedFields = pages.map((p, i) => ({
+    title: foldForSearch(p.title),
+    aliases: foldForSearch(p.aliases.join('\n')),
+    keywords: foldForSearch(p.keywords.join('\n')),
+    headings: foldForSearch(p.headings.join('\n')),
+    summary: foldForSearch(p.summary),
+    body: (foldedChunks[i] ?? []).flat().join('\n'),
+  }));
+
+  // Term frequencies per page and field, field lengths, and length norms.
+  const counts = foldedFields.map((fields) => {
+    const byField = {} as Record<Field, Map<string, number>>;
+    const lengths = {} as Record<Field, number>;
+    for (const field of FIELDS) {
+      byField[field] = new Map();
+      lengths[field] = countTokens(fields[field], byField[field]);
+    }
+    return { byField, lengths };
+  });
+  const n = Math.max(1, pages.length);
+  const fieldNorms = counts.map(({ lengths }) => {
+    const norms = {} as Record<Field, number>;
+    for (const field of FIELDS) {
+      const avg = counts.reduce((sum, c) => sum + c.lengths[field], 0) / n || 1;
+      norms[field] = 1 - FIELD_B[field] + (FIELD_B[field] * lengths[field]) / avg;
+    }
+    return norms;
   });
 
-  // Term frequencies per page and field, and field lengths.
-  const tfs: Array<Record<Field, Map<string, number>>> = [];
-  const lengths: Array<Record<Field, number>> = [];
-  const totalLength: Record<Field, number> = { title: 0, aliases: 0, keywords: 0, headings: 0, summary: 0, body: 0 };
-  for (const fields of foldedFields) {
-    const tf = {} as Record<Field, Map<string, number>>;
-    const len = {} as Record<Field, number>;
-    for (const field of FIELDS) {
-      const { tokens, length } = textTokens(fields[field]);
-      const counts = new Map<string, number>();
-      for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-      tf[field] = counts;
-      len[field] = length;
-      totalLength[field] += length;
-    }
-    tfs.push(tf);
-    lengths.push(len);
-  }
-
   const postings = new Map<string, Posting[]>();
-  const n = Math.max(1, pages.length);
-  tfs.forEach((tf, page) => {
-    const perToken = new Map<string, Posting>();
-    const headMax = new Map<string, number>();
-    for (const field of FIELDS) {
-      const avg = totalLength[field] / n || 1;
-      const norm = 1 - FIELD_B[field] + (FIELD_B[field] * (lengths[page]?.[field] ?? 0)) / avg;
-      for (const [token, count] of tf[field]) {
-        let p = perToken.get(token);
-        if (!p) perToken.set(token, (p = { page, head: 0, body: 0 }));
-        if (PRESENCE_FIELD[field]) {
-          p.head += FIELD_WEIGHT[field];
-          headMax.set(token, Math.max(headMax.get(token) ?? 0, FIELD_WEIGHT[field]));
-        }
-        else p.body += (FIELD_WEIGHT[field] * count) / norm;
-      }
-    }
-    for (const [token, p] of perToken) {
-      const max = headMax.get(token) ?? 0;
-      p.head = max + HEAD_REPEAT * (p.head - max);
+  counts.forEach(({ byField }, page) => {
+    const tokens = new Set<string>();
+    for (const field of FIELDS) for (const t of byField[field].keys()) tokens.add(t);
+    const norms = fieldNorms[page] as Record<Field, number>;
+    for (const token of tokens) {
+      const posting = postingFor(page, (f) => byField[f].get(token) ?? 0, norms);
+      if (!posting) continue;
       const list = postings.get(token);
-      if (list) list.push(p);
-      else postings.set(token, [p]);
+      if (list) list.push(posting);
+      else postings.set(token, [posting]);
     }
   });
 
@@ -142,7 +137,6 @@ export function loadIndex(input: unknown): LoadedIndex {
     } else if (/^[a-z]{2,}$/.test(token)) latinVocab.push(token);
   }
 
-  const fuseIndex = Fuse.parseIndex<SerializedPage>(data.fuse);
   const fuse = new Fuse(
     pages,
     {
@@ -153,7 +147,7 @@ export function loadIndex(input: unknown): LoadedIndex {
       useTokenSearch: true,
       tokenize: /[a-z0-9]+|\p{Script=Han}{3,}/gu,
     },
-    fuseIndex,
+    Fuse.parseIndex<SerializedPage>(data.fuse),
   );
 
   return {
@@ -161,6 +155,7 @@ export function loadIndex(input: unknown): LoadedIndex {
     pages,
     foldedChunks,
     foldedFields,
+    fieldNorms,
     postings,
     charsByReading,
     charsByFuzzyReading,

@@ -17,7 +17,7 @@ import { stem } from './stem.ts';
 import { EN_STOPWORDS, ZH_FILLER_PHRASES, ZH_STOP_SEGMENTS } from './stopwords.ts';
 import { SYNONYM_SETS } from './synonyms.ts';
 import {
-  charPairGroup, initialsGroup, literalGroup, pinyinPairGroup, pinyinSyllableGroup, synonymToken, wordGroup,
+  charPairGroup, initialsGroup, literalGroup, phraseGroup, pinyinPairGroup, pinyinSyllableGroup, synonymAlt, wordGroup,
   type Alt, type PlanIndex, type TermGroup,
 } from './term-groups.ts';
 import { pairToken, scanSegments, segmentWords, type Unit } from './tokenize.ts';
@@ -109,10 +109,12 @@ function cleanSegments(segments: Unit[][], longWords: string[]): QueryUnit[][] {
 /** Adds pinyin groups for a run of typed pinyin words; returns the words whose pinyin matched something. */
 function addPinyinRun(index: PlanIndex, words: string[][][], add: (g: TermGroup) => void): boolean[] {
   const matched = words.map(() => false);
-  const seq: Array<{ syllable: string; word: number; pairs: number }> = [];
+  const seq: Array<{ syllable: string; word: number; pairs: number; single: boolean }> = [];
   words.forEach((splits, w) => {
     const primary = splits[0] ?? [];
-    for (const syllable of primary) seq.push({ syllable, word: w, pairs: Math.max(1, primary.length - 1) });
+    for (const syllable of primary) {
+      seq.push({ syllable, word: w, pairs: Math.max(1, primary.length - 1), single: primary.length === 1 });
+    }
     const alt = splits[1];
     if (alt) {
       for (let i = 0; i + 1 < alt.length; i++) {
@@ -134,7 +136,8 @@ function addPinyinRun(index: PlanIndex, words: string[][][], add: (g: TermGroup)
     const b = seq[i + 1];
     if (!a || !b) continue;
     const sameWord = a.word === b.word;
-    const g = pinyinPairGroup(index, a.syllable, b.syllable, sameWord);
+    // Syllables typed one by one (cui shou) pair up like those of one word.
+    const g = pinyinPairGroup(index, a.syllable, b.syllable, sameWord || (a.single && b.single));
     if (!g.alts.length) continue;
     if (sameWord) g.weight /= a.pairs;
     add(g);
@@ -188,7 +191,7 @@ export function planQuery(index: PlanIndex, raw: unknown): QueryPlan {
     });
   }
   for (const word of longWords) {
-    const g = literalGroup(index, 'longWord', word, false);
+    const g = phraseGroup(index, word);
     if (g.alts.length) add(g);
   }
 
@@ -212,15 +215,19 @@ export function planQuery(index: PlanIndex, raw: unknown): QueryPlan {
     flush();
     const text = entry.unit.text;
     if (hasChinese && !entry.unit.embedded && !entry.group.alts.length && text.length >= 2 && text.length <= 8) {
-      entry.group.core = false;
-      add(initialsGroup(text));
+      const g = initialsGroup(index, text);
+      if (g.alts.length) {
+        entry.group.core = false;
+        add(g);
+      }
     }
   }
   flush();
 
   addSynonyms(index, cleaned, latinGroups.map((e) => stem(e.unit.text)), add, groups);
 
-  const fuseWords = latinGroups.map((e) => e.unit.text).filter((w) => w.length >= 2);
+  // Short words are left out: one typo in three letters matches nearly anything.
+  const fuseWords = latinGroups.map((e) => e.unit.text).filter((w) => w.length >= 4);
   // Runs of 3+ Chinese characters go to fuse.js too: near-miss names (融易借 for 融e借) in titles and aliases.
   for (const run of runs) {
     const han = run.filter((u) => u.kind === 'han').map((u) => u.text).join('');
@@ -244,11 +251,11 @@ function addSynonyms(
     const alts: Alt[] = [];
     for (const member of set) {
       if (triggered.includes(member)) continue;
-      const token = synonymToken(index, member);
-      if (token && !literal.has(token) && !alts.some((a) => a.token === token)) alts.push({ token, weight: 1 });
+      const alt = synonymAlt(index, member);
+      if (alt && !literal.has(alt.token) && !alts.some((a) => a.token === alt.token)) alts.push(alt);
     }
     if (!alts.length) continue;
-    const missing = triggered.every((m) => synonymToken(index, m) === null);
+    const missing = triggered.every((m) => synonymAlt(index, m) === null);
     if (missing) {
       for (const m of triggered) for (const key of memberGroupKeys(m)) {
         const g = groups.get(key);

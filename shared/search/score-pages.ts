@@ -20,51 +20,14 @@
  * score(p) = (1 − tokenRelevance(p)) × (1 − FUSE_BLEND × fuzzyRelevance(p)), in [0, 1], 0 best.
  */
 import { idf, type LoadedIndex, type Posting } from './load-index.ts';
-import { initialsOf } from './pinyin-keys.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { TermGroup } from './term-groups.ts';
-import { FIELD_WEIGHT, FIELDS, FUSE_BLEND, K1, MAX_SCORE, PRESENCE_FIELD } from './weights.ts';
+import { FUSE_BLEND, K1, MAX_SCORE } from './weights.ts';
 
 /** A page and its score. */
 export interface PageScore {
   page: number;
   score: number;
-}
-
-const initialsCache = new WeakMap<LoadedIndex, Array<Record<string, string>>>();
-
-/** Per page and field, the text's first-reading pinyin initials, '|' wherever a Chinese run ends. */
-function pageInitials(index: LoadedIndex): Array<Record<string, string>> {
-  let cached = initialsCache.get(index);
-  if (!cached) {
-    cached = index.foldedFields.map((fields) => {
-      const out: Record<string, string> = {};
-      for (const field of FIELDS) {
-        out[field] = Array.from(fields[field], (ch) => (/\p{Script=Han}/u.test(ch) ? (initialsOf(ch)[0] ?? '|') : '|')).join('');
-      }
-      return out;
-    });
-    initialsCache.set(index, cached);
-  }
-  return cached;
-}
-
-/** Postings of pinyin initials, computed by scanning (only for queries that have such a word). */
-function initialsPostings(index: LoadedIndex, letters: string): Posting[] {
-  const out: Posting[] = [];
-  pageInitials(index).forEach((fields, page) => {
-    const p: Posting = { page, head: 0, body: 0 };
-    for (const field of FIELDS) {
-      const text = fields[field] ?? '';
-      let count = 0;
-      for (let at = text.indexOf(letters); at !== -1 && count < 50; at = text.indexOf(letters, at + 1)) count++;
-      if (!count) continue;
-      if (PRESENCE_FIELD[field]) p.head += FIELD_WEIGHT[field];
-      else p.body += FIELD_WEIGHT[field] * count;
-    }
-    if (p.head || p.body) out.push(p);
-  });
-  return out;
 }
 
 function termScores(index: LoadedIndex, postings: readonly Posting[]): Array<[number, number]> {
@@ -82,8 +45,7 @@ function scoreGroup(index: LoadedIndex, group: TermGroup): { perPage: Map<number
     idfRef = Math.max(idfRef, weight * idf(n, postings.length));
     for (const [page, s] of termScores(index, postings)) perPage.set(page, Math.max(perPage.get(page) ?? 0, weight * s));
   };
-  if (group.initials) consider(initialsPostings(index, group.initials), 1);
-  for (const alt of group.alts) consider(index.postings.get(alt.token) ?? [], alt.weight);
+  for (const alt of group.alts) consider(alt.postings ?? index.postings.get(alt.token) ?? [], alt.weight);
   if (!perPage.size) idfRef = 0.5 * idf(n, 1);
   return { perPage, idfRef };
 }
@@ -107,24 +69,32 @@ function fuzzyRelevance(index: LoadedIndex, plan: QueryPlan): Map<number, number
 export function scorePages(index: LoadedIndex, plan: QueryPlan): PageScore[] {
   const sum = new Map<number, number>();
   const covered = new Map<number, number>();
+  const coveredAll = new Map<number, number>();
   let ideal = 0;
+  let idealAll = 0;
   for (const group of plan.groups) {
     const { perPage, idfRef } = scoreGroup(index, group);
     if (group.core) ideal += group.weight * idfRef;
+    idealAll += group.weight * idfRef;
     for (const [page, s] of perPage) {
       sum.set(page, (sum.get(page) ?? 0) + group.weight * s);
       if (group.core) covered.set(page, (covered.get(page) ?? 0) + group.weight * idfRef);
+      coveredAll.set(page, (coveredAll.get(page) ?? 0) + group.weight * idfRef);
     }
   }
+  // A query made only of bonus groups is measured against all of them.
+  const onlyBonus = ideal === 0;
+  if (onlyBonus) ideal = idealAll;
   const fuzzy = fuzzyRelevance(index, plan);
   const results: PageScore[] = [];
   for (const page of new Set([...sum.keys(), ...fuzzy.keys()])) {
     const s = sum.get(page) ?? 0;
     let tokenRel = 0;
     if (s > 0) {
-      const coverage = ideal > 0 ? Math.min(1, (covered.get(page) ?? 0) / ideal) : 1;
+      const coveredWeight = (onlyBonus ? coveredAll : covered).get(page) ?? 0;
+      const coverage = ideal > 0 ? Math.min(1, coveredWeight / ideal) : 0;
       const boosted = s * (0.5 + 0.5 * coverage);
-      tokenRel = boosted / (boosted + 0.5 * (ideal || boosted));
+      tokenRel = ideal > 0 ? boosted / (boosted + 0.5 * ideal) : 0;
     }
     const score = (1 - tokenRel) * (1 - FUSE_BLEND * (fuzzy.get(page) ?? 0));
     if (Number.isFinite(score) && score <= MAX_SCORE) results.push({ page, score: Math.min(1, Math.max(0, score)) });

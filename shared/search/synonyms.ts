@@ -25,6 +25,8 @@ export const SYNONYM_SETS: readonly (readonly string[])[] = [
   ['罚息', '违约金', '滞纳金'],
   ['暴雷', '倒闭', '跑路', '清退', '关闭', '停业', '爆雷'],
   ['协商', '商量', '谈判'],
+  ['删掉', '删除', '消除', '撤销', '去掉'],
+  ['欠款', '债务', '欠债', '负债', '债'],
   ['骚扰', '轰炸', '爆通讯录'],
   ['jail', 'prison', 'arrest', 'criminal', 'imprison', 'detain'],
   ['employer', 'boss', 'workplace', 'colleague', 'coworker', 'work', 'job', 'company'],
@@ -40,5 +42,5 @@ export const SYNONYM_SETS: readonly (readonly string[])[] = [
   ['postpone', 'defer', 'deferral', 'extension', 'delay'],
   ['penalty', 'fine', 'fee'],
   ['harass', 'harassment', 'spam', 'bombard'],
-  ['cannot', 'unable', 'afford'],
+  ['unable', 'afford', 'broke'],
 ];

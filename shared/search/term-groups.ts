@@ -4,9 +4,10 @@
  * fuzzy-pinyin matches, English words one edit away or sharing a prefix, and synonyms. A page's score for a
  * group is its best alternative; groups add up.
  */
-import { docFreq, type LoadedIndex } from './load-index.ts';
+import { docFreq, type LoadedIndex, type Posting } from './load-index.ts';
 import { expandWord } from './expand-terms.ts';
 import { charPairKeys, fuzzySyllable } from './pinyin-keys.ts';
+import { initialsPostings, phrasePostings } from './scan-postings.ts';
 import { stem } from './stem.ts';
 import { ALT_WEIGHT, GROUP_WEIGHT } from './weights.ts';
 
@@ -16,6 +17,8 @@ export type GroupKind = keyof typeof GROUP_WEIGHT;
 export interface Alt {
   token: string;
   weight: number;
+  /** Postings found by scanning the text (phrases, initials), for tokens the index does not hold. */
+  postings?: readonly Posting[];
 }
 
 /** One thing the query asks for. */
@@ -27,12 +30,12 @@ export interface TermGroup {
   /** Core groups make up the query's ideal score (score-pages.ts); bonus groups only add. */
   core: boolean;
   alts: Alt[];
-  /** For `initials` groups: the typed letters. */
-  initials?: string;
 }
 
 /** The parts of the loaded index a query plan needs. */
-export type PlanIndex = Pick<LoadedIndex, 'postings' | 'charsByReading' | 'charsByFuzzyReading' | 'latinVocab'>;
+export type PlanIndex = Pick<
+  LoadedIndex, 'postings' | 'charsByReading' | 'charsByFuzzyReading' | 'latinVocab' | 'foldedFields' | 'fieldNorms'
+>;
 
 const MAX_ALTS = 40;
 const MAX_PAIR_CHECKS = 600;
@@ -108,28 +111,31 @@ export function wordGroup(index: PlanIndex, word: string): TermGroup {
   return { kind: 'word', key: `w:${token}`, weight: GROUP_WEIGHT.word, core: true, alts };
 }
 
-/** The group of typed pinyin initials; scored by scanning (score-pages.ts), so it has no alternatives. */
-export function initialsGroup(letters: string): TermGroup {
-  return { kind: 'initials', key: `i:${letters}`, weight: GROUP_WEIGHT.initials, core: true, alts: [], initials: letters };
+/** An alternative found by scanning the text for a phrase, or null when no page holds it. */
+export function phraseAlt(index: PlanIndex, phrase: string, weight = 1): Alt | null {
+  if (has(index, phrase)) return { token: phrase, weight };
+  const postings = phrasePostings(index, phrase);
+  return postings.length ? { token: phrase, weight, postings } : null;
 }
 
-/** The indexed token that best stands for a synonym: itself, or its rarest indexed character pair. */
-export function synonymToken(index: PlanIndex, term: string): string | null {
+/** The bonus group of a whole word of 3+ characters (打电话), matched as a phrase. */
+export function phraseGroup(index: PlanIndex, word: string): TermGroup {
+  const alt = phraseAlt(index, word);
+  return { kind: 'longWord', key: `longWord:${word}`, weight: GROUP_WEIGHT.longWord, core: false, alts: alt ? [alt] : [] };
+}
+
+/** The group of typed pinyin initials (cssm), matched by scanning the initials of the page text. */
+export function initialsGroup(index: PlanIndex, letters: string): TermGroup {
+  const postings = initialsPostings(index, letters);
+  const alts = postings.length ? [{ token: letters, weight: 1, postings }] : [];
+  return { kind: 'initials', key: `i:${letters}`, weight: GROUP_WEIGHT.initials, core: true, alts };
+}
+
+/** The alternative that stands for a synonym: its stem or pair in the index, or the phrase found by a scan. */
+export function synonymAlt(index: PlanIndex, term: string): Alt | null {
   if (/^[a-z]+$/.test(term)) {
     const t = stem(term);
-    return has(index, t) ? t : null;
+    return has(index, t) ? { token: t, weight: 1 } : null;
   }
-  if (has(index, term)) return term;
-  let best: string | null = null;
-  let bestDf = Infinity;
-  const chars = Array.from(term);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const pair = (chars[i] ?? '') + (chars[i + 1] ?? '');
-    const df = docFreq(index, pair);
-    if (df > 0 && df < bestDf) {
-      best = pair;
-      bestDf = df;
-    }
-  }
-  return best;
+  return phraseAlt(index, term);
 }

@@ -3,10 +3,12 @@
  * a token means the same thing on both sides:
  * - every Chinese character (unigram), and every pair of adjacent units in which at least one is Chinese
  *   (bigram: 催收, and 融e / e借 for 融e借), since `Intl.Segmenter` splits 催收 into 催|收 on ICU;
- * - words of three or more Chinese characters found by `Intl.Segmenter('zh', { granularity: 'word' })`;
  * - English words, lower-cased and stemmed, stop-words dropped;
  * - numbers (12378, 24, 0.05) and runs of other letters as they are.
  * "Adjacent" means with nothing in between: spaces and punctuation break a segment.
+ * `Intl.Segmenter('zh', { granularity: 'word' })` is used on queries only (query-plan.ts): to find filler
+ * words, word boundaries and whole words, which are then matched as phrases in the page text
+ * (scan-postings.ts) rather than through segmenting every page when an index loads.
  */
 import { EN_STOPWORDS } from './stopwords.ts';
 import { stem } from './stem.ts';
@@ -68,35 +70,30 @@ export function segmentWords(run: string): Array<{ word: string; index: number }
   return Array.from(segmenter.segment(run), (s) => ({ word: s.segment, index: s.index }));
 }
 
-/** Appends the unit, bigram and long-word tokens of one clean segment to `out`. */
-export function segmentTokens(units: readonly Unit[], out: string[]): void {
-  let hanRun = '';
-  const flushRun = () => {
-    if (hanRun.length >= 3) for (const { word } of segmentWords(hanRun)) if (word.length >= 3) out.push(word);
-    hanRun = '';
-  };
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] as Unit;
-    const token = unitToken(unit);
-    if (token) out.push(token);
-    const next = units[i + 1];
-    if (next) {
-      const pair = pairToken(unit, next);
-      if (pair) out.push(pair);
-    }
-    if (unit.kind === 'han') hanRun += unit.text;
-    else flushRun();
-  }
-  flushRun();
-}
-
-/** All tokens of a folded text, with duplicates (their count is the term frequency), and its length in units. */
-export function textTokens(folded: string): { tokens: string[]; length: number } {
-  const tokens: string[] = [];
+/**
+ * Counts the tokens of a folded text into `counts` (unigrams, pairs, words, numbers: the same tokens
+ * `unitToken` and `pairToken` give a query) and returns its length in units. A single pass with no
+ * intermediate objects, since it runs over the whole corpus when an index is loaded.
+ */
+export function countTokens(folded: string, counts: Map<string, number>): number {
+  const bump = (t: string) => counts.set(t, (counts.get(t) ?? 0) + 1);
   let length = 0;
-  for (const segment of scanSegments(folded)) {
-    length += segment.length;
-    segmentTokens(segment, tokens);
+  let prevEnd = -1;
+  let prevText = '';
+  let prevKind: UnitKind | '' = '';
+  for (const m of folded.matchAll(UNIT)) {
+    const text = m[0];
+    const kind: UnitKind = m[1] ? 'han' : m[2] ? 'latin' : m[3] ? 'num' : 'other';
+    length++;
+    if (kind === 'latin') {
+      if (!EN_STOPWORDS.has(text)) bump(stem(text));
+    } else bump(text);
+    if (m.index === prevEnd && (kind === 'han' || prevKind === 'han')) {
+      if ((kind === 'han' || kind === 'latin') && (prevKind === 'han' || prevKind === 'latin')) bump(prevText + text);
+    }
+    prevEnd = m.index + text.length;
+    prevText = text;
+    prevKind = kind;
   }
-  return { tokens, length };
+  return length;
 }

@@ -79,14 +79,16 @@ export const ALT_WEIGHT = {
   prefix: 0.6,
 } as const;
 
-/** fuse.js keys over the page head; `py` is the toneless pinyin of title, aliases and keywords. */
+/**
+ * fuse.js keys: the short, curated head fields where a fuzzy match means most, and `py`, the toneless
+ * pinyin of title, aliases and keywords. Summary, headings and body are left to the token channel (and
+ * its own typo expansion), which keeps fuse.js's part of the payload and of the query time small.
+ */
 export const FUSE_KEYS = [
   { name: 'title', weight: 3 },
   { name: 'aliases', weight: 3 },
   { name: 'keywords', weight: 2.5 },
   { name: 'py', weight: 2 },
-  { name: 'headings', weight: 1.5 },
-  { name: 'summary', weight: 1 },
 ];
 
 /** How much a perfect fuse.js match can lift a page (see score-pages.ts). */

@@ -19,6 +19,8 @@ describe('contactsThirdPartiesRule', () => {
       '我们会联系你的HR',
       '那我只好去找你老婆孩子聊聊了',
       '让你父母替你还',
+      '已经给你所有的亲戚朋友发了短信',
+      '我们会通知你村里的人',
     ],
     zhHant: ['若今日仍未處理，我們將通知您的父母、配偶及公司人事部門。'],
     en: [
@@ -26,6 +28,7 @@ describe('contactsThirdPartiesRule', () => {
       'We will call your mother and your boss tomorrow.',
       'We are contacting everyone in your contact list.',
       'Your family will know about this debt.',
+      'Your boss will hear about this today.',
     ],
     negatives: [
       '我们不会联系您的家人、同事或其他第三方，请放心。',
@@ -35,6 +38,11 @@ describe('contactsThirdPartiesRule', () => {
       '你孩子以后考公务员、上大学都要受影响。',
       '我们会把你的欠款发到你们公司群里。',
       '请联系人工客服处理。',
+      '如遇催收人员骚扰您的家人，可拨打12378投诉。',
+      '催收方联系你的同事和领导的，可以投诉。',
+      '您好，如您联系方式变更，请及时告知我们，以免影响您的权益。',
+      '您好，我是XX资产管理公司的调解员，受银行委托与您沟通欠款事宜。',
+      'Your loan is overdue. We do not contact your family or employer.',
       '我们会找几个兄弟上门好好跟你聊聊',
       'We will never contact your family or employer about this debt.',
       'Please contact us on 400-000-0000 if you need help.',

@@ -1,6 +1,6 @@
 /** `contacts-third-parties`: announces or threatens contacting family, friends, colleagues, employer or contacts. */
 import { defineRule } from '../rule-schema.ts';
-import { NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
+import { ADVICE_AFTER, NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
 
 /** People and places that are third parties to the debt (a guarantor is not: collecting from one is allowed). */
 const THIRD_PARTY = anyOf(
@@ -50,20 +50,22 @@ export const contactsThirdPartiesRule = defineRule({
       name: 'contacting named third parties (通知您的父母, 打电话给你通讯录)',
       match: rx(CONTACT_VERB, clauseGap(8), anyOf(THIRD_PARTY, YOUR_PLACE)),
       exceptBefore: rx(anyOf(NEGATED.source, '被[^,。!?;\\n]{0,3}$', '防', '如何应对', '遇到')),
-      exceptAfter: /^找(?:几个|一帮|一群|些|人)/,
+      exceptAfter: rx(anyOf('^找(?:几个|一帮|一群|些|人)', ADVICE_AFTER.source)),
     },
     {
       name: 'calling third parties, object first (给你同事打电话, 向你父母催收)',
       match: rx(
-        anyOf('给', '向', '跟', '找'), `(?:${YOU}(?:的)?)?`, anyOf(THIRD_PARTY, YOUR_PLACE), clauseGap(8),
-        anyOf('打电话', '打个电话', '发短信', '发信息', '发消息', '说明', '说说', '讲讲', '反映', '催收', '催款', '要钱', '聊聊', '谈谈', '了解', '发函', '去函', '寄', '送达', '发律师函'),
+        anyOf('给', '向', '跟', '找'), `(?:${YOU}(?:的)?)?(?:所有|全部|每个|每一个|一些)?(?:的)?`, anyOf(THIRD_PARTY, YOUR_PLACE), clauseGap(8),
+        anyOf('(?:打|发|寄)(?:了|过)?(?:个|条|封)?(?:电话|短信|信息|消息|微信|函)', '说明', '说说', '讲讲', '反映', '催收', '催款', '要钱', '聊聊', '谈谈', '了解', '发函', '去函', '寄', '送达', '发律师函'),
       ),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'blowing up the contact list (爆通讯录)',
       match: rx('爆', clauseGap(3), anyOf('通讯录', '通信录', '联系人', '紧急联系人', '亲友', '家人')),
       exceptBefore: rx(anyOf(NEGATED.source, '被', '怕', '防', '如何', '遇到', '应对')),
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'third parties will hear of it (你家人都会知道, 替你还)',
@@ -73,11 +75,13 @@ export const contactsThirdPartiesRule = defineRule({
           '替你还', '帮你还', '代你还', '代还', '代偿', '一个都不会少', '一个不落', '挨个'),
       ),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'visiting the workplace or home town (去你单位)',
       match: rx(anyOf('外访', '上门', '去', '到', '来', '派人去', '派人到', '亲自去'), clauseGap(4), YOUR_PLACE),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'English: tell your employer / contacts',
@@ -87,12 +91,14 @@ export const contactsThirdPartiesRule = defineRule({
       ),
       exceptBefore: NEGATED,
       window: 30,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'English: your family will know',
       match: rx(`\\byour ${EN_PEOPLE}\\b`, enGap(12), '\\bwill (?:know|hear|find out|get a call|be called|be told|be contacted)'),
       exceptBefore: NEGATED,
       window: 30,
+      exceptAfter: ADVICE_AFTER,
     },
   ],
 });

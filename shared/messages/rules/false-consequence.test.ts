@@ -17,12 +17,16 @@ describe('falseConsequenceRule', () => {
       '欠款不还属于诈骗，要负刑事责任',
       '你已被列入失信黑名单，以后不能坐飞机',
       '上了黑名单，孩子以后上不了好学校',
+      '您已涉嫌信用卡诈骗，请于今日内处理',
+      '今日不还将拘留',
+      '你将面临牢狱之灾',
     ],
     en: [
       'If you do not pay you will go to jail.',
       'Not paying is fraud.',
       'We will freeze your bank account tomorrow.',
       'You will be arrested.',
+      'The court has frozen your bank account.',
     ],
     negatives: [
       '逾期记录将报送中国人民银行征信中心，可能影响您日后办理贷款和信用卡。',
@@ -35,6 +39,8 @@ describe('falseConsequenceRule', () => {
       '还款日当天将从您绑定的银行卡自动划扣。',
       'You will not go to jail for a late payment.',
       'Late payment may be reported to the credit bureau.',
+      '您好，您的逾期信息已上报人行征信，结清后将在5年后自动消除。',
+      '【浦发银行】我行将按照合同约定计收违约金，并依法报送征信。',
     ],
   });
 });

@@ -35,7 +35,7 @@ export const falseConsequenceRule = defineRule({
     {
       name: 'jail or arrest (坐牢, 判刑, 上门抓捕)',
       match: rx(anyOf(
-        '坐牢', '判刑', '入狱', '进监狱', '蹲监狱', '蹲大牢', '牢饭', '坐监', '劳改', '刑拘', '刑事拘留', '拘留', '逮捕', '抓捕', '批捕',
+        '坐牢', '判刑', '入狱', '牢狱', '进监狱', '蹲监狱', '蹲大牢', '牢饭', '坐监', '劳改', '刑拘', '刑事拘留', '拘留', '逮捕', '抓捕', '批捕',
         '抓人', '抓你', '抓走', '通缉', '刑事责任', '刑事案件', '刑事犯罪', '追究刑事', '诈骗罪', '犯罪记录', '案底', '被告人',
       )),
       exceptBefore: DENIED,
@@ -90,7 +90,7 @@ export const falseConsequenceRule = defineRule({
         '\\b(?:go|sent|send you) to (?:jail|prison)\\b', '\\b(?:jail|prison) (?:time|sentence)\\b', '\\barrest(?:ed)?\\b',
         '\\bcriminal (?:case|charges?|record|liability|offen[cs]e)\\b', '\\blocked up\\b',
         `\\b(?:is|counts as|considered|commit(?:ting)?|guilty of)\\b${enGap(6)}\\b(?:fraud|a crime|theft)\\b`,
-        `\\b(?:freeze|seize)\\b${enGap(12)}\\b(?:bank accounts?|bank cards?|savings|wages|salary|property|house|car|wechat|alipay)\\b`,
+        `\\b(?:freeze|froze|frozen|seize|seized)\\b${enGap(12)}\\b(?:bank accounts?|bank cards?|savings|wages|salary|property|house|car|wechat|alipay)\\b`,
         "\\b(?:children|kids)(?:'s)?\\b" + enGap(20) + '\\b(?:school|university|civil service|blacklist)',
       )),
       exceptBefore: NEGATED_OR_HEDGED,

@@ -40,7 +40,7 @@ export const YOUR_OPT = `(?:${YOU}(?:的)?)?`;
  */
 export const ZH_NEGATION = anyOf(
   '不会', '不得', '不可', '不应', '请勿', '切勿', '勿', '绝不', '决不', '从不', '从未', '并非', '并不', '严禁', '禁止',
-  '无需', '无须', '谨防', '提防', '警惕', '防范', '不要(?!逼|以为|怪|装|再|等|给脸|脸)', '别(?!逼|以为|怪|说|装|再|等|人|走)',
+  '无需', '无须', '谨防', '提防', '警惕', '防范', '如有人', '若有人', '如果有人', '一旦有人', '如遇', '若遇', '不要(?!逼|以为|怪|装|再|等|给脸|脸)', '别(?!逼|以为|怪|说|装|再|等|人|走)',
 );
 
 /** English negation next to the verb ("will not contact", "won't ever tell") or anywhere ("never"). */
@@ -58,8 +58,17 @@ export const ZH_HEDGE = anyOf('可能', '或将', '或许', '有权', '可依法
 /** Negation, warning or hedge: for legal-process patterns, where a possibility is lawful to mention. */
 export const NEGATED_OR_HEDGED = rx(anyOf(ZH_NEGATION, ZH_HEDGE, EN_NEGATION, '\\b(?:may|might|could|can)\\b'));
 
-/** Warnings that follow the words they warn about: ……个人账户转账，谨防诈骗. */
-export const WARNING_AFTER = rx(anyOf('谨防', '诈骗', '骗局', '骗子', '假冒', '冒充', '\\bscams?\\b', '\\bfraud'));
+/** Advice that follows a description of abuse: ……发到网上，请立即报警. */
+const ADVICE = anyOf(
+  '请(?:立即|及时|马上)?(?:报警|拨打110|举报|投诉)', '可(?:以)?(?:直接)?(?:报警|拨打110|举报|投诉)', '请勿(?:相信|理会|轻信)', '不要(?:相信|理会|轻信)',
+  '切勿', '\\breport (?:it|them|this)\\b', '\\bcall (?:the police|110)\\b',
+);
+
+/** Advice after the words: the message describes abuse to warn the reader, it does not commit it. */
+export const ADVICE_AFTER = rx(ADVICE);
+
+/** Warnings that follow the words they warn about: ……个人账户转账，谨防诈骗 / ……，请勿相信. */
+export const WARNING_AFTER = rx(anyOf(ADVICE, '谨防', '诈骗', '骗局', '骗子', '假冒', '冒充', '\\bscams?\\b', '\\bfraud'));
 
 /** A mainland mobile number, as written in scam notices (138-0000-0000, 13800000000). */
 export const MOBILE_NUMBER = '1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}';

@@ -19,11 +19,15 @@ describe('impersonatesAuthorityRule', () => {
       '你已被列为刑事案件被告，检察院即将批捕。',
       '请于24小时内联系办案民警。',
       '我们已向当地公安机关报案。',
+      '我是XX律师事务所律师，你的行为已涉嫌刑事犯罪。',
+      '您已涉嫌信用卡诈骗，否则将移送公安机关',
+      'XX法院执行局：你因借款纠纷已被列为被执行人',
     ],
     en: [
       'This is the police. Pay now.',
       'A warrant has been issued for your arrest.',
       'We are appointed by the regulator to settle your debt.',
+      'The court has frozen your bank account.',
     ],
     negatives: [
       '【杭州市西湖区人民法院】原告诉你金融借款合同纠纷一案，本院已立案受理，案号（2025）浙0106民初0000号。请登录 https://zxfw.court.gov.cn 查看。',
@@ -36,6 +40,8 @@ describe('impersonatesAuthorityRule', () => {
       '我是北京某律师事务所的张律师，受委托与您协商还款。',
       '这是员工个人行为委托的，与本公司无关。',
       'We may take legal action if the debt remains unpaid.',
+      '您的欠款已转交我司法务部门处理，否则我司将考虑通过法律途径解决。',
+      '尊敬的客户，我司已委托北京某律师事务所向您发送律师函，请及时处理。',
     ],
   });
 });

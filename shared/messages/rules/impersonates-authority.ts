@@ -1,6 +1,6 @@
 /** `impersonates-authority`: poses as or falsely invokes police, courts, prosecutors or regulators. */
 import { defineRule } from '../rule-schema.ts';
-import { GENUINE_COURT_DOCUMENT, NEGATED, NEGATED_OR_HEDGED, anyOf, clauseGap, enGap, rx } from './fragments.ts';
+import { GENUINE_COURT_DOCUMENT, NEGATED, NEGATED_OR_HEDGED, anyOf, clauseGap, enGap, rx, sentenceGap } from './fragments.ts';
 
 const POLICE_OR_COURT = anyOf(
   '经侦', '经济侦查', '刑侦', '公安局', '公安机关', '公安', '派出所', '警方', '民警', '警察', '警官', '检察院', '检察机关', '检察官',
@@ -74,6 +74,13 @@ export const impersonatesAuthorityRule = defineRule({
       exceptBefore: NEGATED_OR_HEDGED,
     },
     {
+      name: 'a lawyer invoking a criminal case (律师事务所…刑事案件)',
+      match: rx(anyOf('律师', '律所', '律师事务所', '法务'), sentenceGap(30), anyOf('刑事', '批捕', '逮捕', '拘留', '公安', '经侦', '犯罪', '坐牢')),
+      exceptBefore: NEGATED,
+      exceptAfter: rx(anyOf(NEGATED_OR_HEDGED.source, '不构成', '不涉及', '报警', '报案')),
+      window: 40,
+    },
+    {
       name: 'appointed by a regulator (银保监会指定)',
       match: rx(REGULATOR, clauseGap(4), anyOf('指定', '授权', '特批', '认证', '认可', '委托', '官方合作', '合作', '下属', '直属', '批准')),
       exceptBefore: NEGATED,
@@ -84,7 +91,7 @@ export const impersonatesAuthorityRule = defineRule({
       name: 'English: police, court or regulator',
       match: rx(anyOf(
         `\\b(?:this is|we are|i am)\\b${enGap(16)}\\b(?:police|court|prosecutors?|officer|bailiff|regulator|nfra|cbirc|pboc)\\b`,
-        `\\b(?:police|court|prosecutors?)\\b${enGap(16)}\\b(?:will|have|has|are going to)\\b${enGap(12)}\\b(?:arrest|detain|visit|freeze|seize|filed|issued)`,
+        `\\b(?:police|court|prosecutors?)\\b${enGap(16)}\\b(?:will|have|has|are going to)\\b${enGap(12)}\\b(?:arrest|detain|visit|freeze|froze|frozen|seize|seized|filed|issued)`,
         '\\b(?:case|lawsuit|warrant|criminal complaint) (?:has been|was|is) (?:filed|issued|opened)', '\\barrest warrant\\b',
         `\\b(?:appointed|authori[sz]ed|approved|designated) by (?:the )?(?:regulator|government|nfra|cbirc|pboc|central bank|police)`,
       )),

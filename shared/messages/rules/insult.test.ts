@@ -15,6 +15,7 @@ describe('insultRule', () => {
       '你这样的人就该去死',
       '畜生都比你懂得还钱',
       '你他妈的到底还不还',
+      '你这种人活着就是浪费空气',
     ],
     en: ['Pay today or everyone will know you are a thief.', 'You are a loser and a deadbeat.', 'Pay up, you scum.'],
     negatives: [
@@ -22,6 +23,7 @@ describe('insultRule', () => {
       '如收到垃圾短信请拨打12321举报。',
       '请尽快还款，避免成为老赖。',
       '我们已联系您妈妈的电话。',
+      '这不是人工客服，请勿回复。',
       '您好，您的账单已逾期，请尽快还款。',
       'Beware of liars pretending to be our staff.',
       'Please repay through the official app.',

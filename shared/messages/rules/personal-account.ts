@@ -36,7 +36,9 @@ export const personalAccountRule = defineRule({
   patterns: [
     {
       name: 'personal account or card (个人账户, 个人卡)',
-      match: rx(anyOf('个人', '私人', '私户', '员工', '业务员', '专员', '财务'), '(?:的)?(?:收款)?', ACCOUNT),
+      match: rx(anyOf(
+        `${anyOf('个人', '私人', '私户', '员工', '业务员', '专员', '财务')}(?:的)?(?:收款)?${ACCOUNT}`, `(?:个人|私人)(?:收款)?号(?!码)`,
+      )),
       exceptBefore: NOT_A_REQUEST,
       exceptAfter: rx(anyOf(WARNING_AFTER.source, '^(?:个人|私人)[账帐]号(?:登录|中心|信息|设置|安全|页面)')),
       window: 16,
@@ -62,6 +64,12 @@ export const personalAccountRule = defineRule({
         `(?:${WALLET}|银行卡)${anyOf('转', '付', '打款', '转账')}(?:给)?我(?![们司行方部])`,
         `${anyOf('转', '汇', '转账', '打款')}给?我(?![们司行方部])${clauseGap(8)}${anyOf('支付宝', '微信', '银行卡', '卡上', '就行', '就可以', '即可', '\\d{4}')}`,
       )),
+      exceptBefore: NOT_A_REQUEST,
+      exceptAfter: WARNING_AFTER,
+    },
+    {
+      name: 'the account is mine (二维码…是我个人的)',
+      match: rx(anyOf('二维码', '收款码', '[账帐]户', '[账帐]号', '卡', '支付宝', '微信'), sentenceGap(16), '是我(?:个人|私人|自己)的(?:[账帐]户|卡|码|号)?(?![\\u4e00-\\u9fff])'),
       exceptBefore: NOT_A_REQUEST,
       exceptAfter: WARNING_AFTER,
     },

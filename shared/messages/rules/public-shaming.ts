@@ -1,9 +1,9 @@
 /** `public-shaming`: threatens to publish the debt, photos or personal details. */
 import { defineRule } from '../rule-schema.ts';
-import { NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
+import { ADVICE_AFTER, NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
 
 const PUBLISH_VERB = anyOf(
-  '发', '发到', '发在', '发进', '发布', '贴', '贴到', '张贴', '挂', '挂到', '晒', '曝光', '公开', '公布', '散布', '传到', '传遍', '上传',
+  '发到', '发在', '发进', '发布', '贴', '贴到', '张贴', '挂', '挂到', '晒', '曝光', '公开', '公布', '散布', '传到', '传遍', '上传',
   '分享', '转发', '公示', '扩散', '群发', '放到', '放在', '登上', '印成', '做成', '制作成', '打印',
 );
 
@@ -38,42 +38,50 @@ export const publicShamingRule = defineRule({
   patterns: [
     {
       name: 'posting in Moments, group chats or online (发到你朋友圈)',
-      match: rx(PUBLISH_VERB, clauseGap(12), PUBLIC_PLACE),
+      match: rx(anyOf(`${PUBLISH_VERB}${clauseGap(12)}`, `发${clauseGap(3)}`), PUBLIC_PLACE),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'posting in a public place, place first (在你家小区门口贴…)',
-      match: rx(anyOf('在', '到'), clauseGap(8), PUBLIC_PLACE, clauseGap(4), anyOf('贴', '张贴', '挂', '公布', '公示', '散发', '发', '看到', '看见', '刷到')),
+      match: rx(anyOf('在', '到'), clauseGap(8), PUBLIC_PLACE, clauseGap(4), anyOf('贴', '张贴', '挂', '公布', '公示', '散发', '发', '看到', '看见', '刷到', '曝光', '公开')),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'posting your photo or ID (贴你的照片)',
       match: rx(anyOf('贴', '张贴', '挂', '公布', '公示', '散发', '发布', '曝光', '看到', '看见', '刷到'), `(?:${YOU}|自己)(?:的)?`,
         anyOf('照片', '头像', '身份证', '欠款', '信息', '个人信息', '丑照', '裸照', '资料', '借款', '欠债')),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'exposing you (曝光你, 公开您的信息)',
       match: rx(anyOf('曝光', '公开', '公布', '公示', '散布', '扩散'), `${YOU}(?:的)?`, clauseGap(6),
         anyOf('信息', '资料', '照片', '身份证', '欠款', '欠债', '债务', '丑事', '隐私', '地址', '电话', '名字', '姓名', '事')),
       exceptBefore: rx(anyOf(NEGATED.source, '防止', '避免', '以免')),
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'exposing you, bare (把你曝光, 让所有人都知道)',
       match: rx(anyOf(
         `把${YOU}${clauseGap(6)}(?:曝光|公开|挂出来|示众)`, `${YOU}(?:就)?(?:等着)?(?:被)?(?:曝光|示众|社死|社会性死亡)`,
+        `让${YOU}(?:上|登上)(?:新闻|电视|热搜|头条|报纸|曝光台)`, '(?:拉|挂|打|举)(?:个|起)?(?:大)?横幅',
         `让${anyOf('所有人', '大家', '全世界', '全网', '全村', '全小区', '全公司', '所有认识你的人', `${YOU}身边的人`, '街坊邻居', '亲朋好友', '全部人')}${clauseGap(4)}(?:都)?(?:知道|看看|看到|认识|评评理)`,
       )),
       exceptBefore: rx(anyOf(NEGATED.source, '防止', '避免', '以免')),
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'English: post your photo online',
       match: rx(anyOf(
         `\\b(?:post|share|publish|put|spread|upload|plaster|print)\\b${enGap(25)}\\b(?:online|internet|social media|facebook|wechat|weibo|moments|group chats?|photos?|pictures?|face|id card|everywhere|posters?|flyers?)\\b`,
+        `\\b(?:photos?|pictures?|name|details|debt|id card)\\b${enGap(20)}\\b(?:will|would|is going to) be (?:posted|shared|published|spread|exposed)`,
         '\\bexpose (?:you|your)\\b', '\\b(?:shame|humiliate) you\\b', '\\beveryone will (?:know|see)\\b', '\\bname and shame\\b',
       )),
       exceptBefore: NEGATED,
       window: 30,
+      exceptAfter: ADVICE_AFTER,
     },
   ],
 });

@@ -10,6 +10,7 @@ describe('reliefScamRule', () => {
       '专业处理网贷逾期，停息挂账，收费合理',
       '征信修复，不成功不收费，详询vx',
       '网贷逾期？债务优化一对一服务，咨询费299元',
+      '国家最新政策，网贷可以只还本金，找我们办理，收取少量服务费',
     ],
     zhHant: ['被催收爆通訊錄？我們提供一對一反催收服務，服務費僅需888元。'],
     en: ['Debt relief service: stop all collection calls, fee only RMB 999.', 'Debt settlement experts. Add us on WeChat.'],
@@ -20,8 +21,10 @@ describe('reliefScamRule', () => {
       '谨防不法分子以"停息挂账"为名收取费用。',
       '温馨提示：近期有不法分子冒充我司工作人员，以"停息挂账""债务优化"为名收取服务费，请勿相信。',
       '今天只要先还500就给你停催。',
+      '如有人向您推销停息挂账服务并收取费用，请勿相信。',
       '您的账单应还1,256.30元，可申请减免罚息。',
       'You can ask us for a repayment plan for free.',
+      '【微众银行】您可以登录微众银行App申请个性化分期，我行不收取任何中介费用，请勿相信第三方代理。',
     ],
   });
 });

@@ -20,6 +20,12 @@ describe('threatRule', () => {
       '你等着瞧，不会放过你的',
       '再装死就让你吃不了兜着走',
       '晚上睡觉小心点',
+      '你儿子在哪读书我们一清二楚',
+      '再不还钱，你家玻璃就别想要了',
+      '你信不信我让人弄你',
+      '我们的人已经在你家楼下了，你自己看着办',
+      '不还钱就让你在公司待不下去',
+      '不还钱你全家都不得安宁',
     ],
     zhHant: ['你再不還錢，我就找人打斷你的腿', '她們每天上下學走哪條路我都清楚'],
     en: [
@@ -28,6 +34,7 @@ describe('threatRule', () => {
       'Watch your back.',
       'We will break your legs if you do not pay.',
       'Something bad might happen to your family.',
+      'We will send people to your house.',
     ],
     negatives: [
       '我知道你在忙，但请今天安排还款。',
@@ -39,6 +46,9 @@ describe('threatRule', () => {
       '外访人员路上堵车，会晚点到。',
       'Late payment may hurt your credit score.',
       'We will never threaten you or your family.',
+      '您可以根据自己的情况看着办理分期。',
+      '我们的外访人员已到您家门口，请开门沟通。',
+      '催收人员如扬言要找人收拾你，请立即报警。',
     ],
   });
 });

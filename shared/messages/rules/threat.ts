@@ -1,6 +1,6 @@
 /** `threat`: violence, harm or damage to the borrower, their family or their property. */
 import { defineRule } from '../rule-schema.ts';
-import { NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
+import { ADVICE_AFTER, NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
 
 const FAMILY = anyOf('家人', '家里人', '孩子', '小孩', '儿子', '女儿', '老婆', '老公', '父母', '爸妈', '家属', '全家');
 
@@ -27,8 +27,9 @@ export const threatRule = defineRule({
   patterns: [
     {
       name: 'hiring people to hurt you (找人收拾你)',
-      match: rx('找(?:几个)?人', clauseGap(8), anyOf('收拾', '弄死', '搞死', '打(?:你|断|残|死)', '砍', '教训', '修理', '废了', '对付', '堵(?:你|门)?', '泼(?:油漆|红漆|粪|汽油)?', '砸(?:你家|门|车|玻璃)?', '伺候', '揍')),
+      match: rx('(?:找|让|叫|派)(?:几个)?人', clauseGap(8), anyOf('收拾', '弄(?:你|死|残)', '搞死', '打(?:你|断|残|死)', '砍', '教训', '修理', '废了', '对付', '堵(?:你|门)?', '泼(?:油漆|红漆|粪|汽油)?', '砸(?:你家|门|车|玻璃)?', '伺候', '揍')),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'violence against the body (打断你的腿, 弄死你)',
@@ -38,19 +39,24 @@ export const threatRule = defineRule({
         '生不如死', '死无葬身', '活埋', '放火', '硫酸', '想死', '找死', '活腻', '活得不耐烦', `死${YOU}?全家`, '全家(?:死|遭殃|陪葬)',
       )),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'sending a gang (找几个兄弟上门)',
       match: rx('找', anyOf('几个', '一帮', '一群', '些'), anyOf('兄弟', '人', '朋友', '社会上的人'), clauseGap(8), anyOf('上门', '去你家', '到你家', '堵你', '聊聊', '招呼', '问候', '谈谈')),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'veiled menace (让你好看, 走着瞧)',
       match: rx(anyOf(
         `让${YOU}(?:好看|后悔|付出代价|不得安宁|生不如死|混不下去|活不下去|吃不了兜着走)`, `要${YOU}(?:的)?(?:命|好看)`,
         `给${YOU}(?:点|些)颜色`, '吃不了兜着走', '走着瞧', `(?:不会|绝不)(?:轻易)?放过${YOU}`, `饶不了${YOU}`,
-        '好果子吃', `${YOU}等着瞧`,
+        '好果子吃', `${YOU}等着瞧`, '看着办(?!理)', `让${YOU}在${clauseGap(6)}(?:待不下去|混不下去|抬不起头)`,
+        `(?:${YOU}|全家|家人|家里)${clauseGap(4)}(?:都)?(?:不得安宁|鸡犬不宁|别想好过|没好日子过|好日子到头)`,
+        `(?:我们的人|我们|兄弟们|人)(?:已经|现在|正在|马上)?(?:就)?(?:在|到)(?:了)?${YOU}(?:家)?(?:楼下|门口|家门口|小区门口)`,
       )),
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'watch out / accident (出门小心, 被车撞)',
@@ -59,6 +65,7 @@ export const threatRule = defineRule({
         '出门小心', '小心出门', `出门${clauseGap(6)}(?:被车撞|被撞|被打|出事|出意外|挨打)`, '被车撞', '出点什么事', '出点意外',
       )),
       exceptBefore: rx(anyOf('请', '注意', '提醒您')),
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'property damage (泼油漆, 砸你家门)',
@@ -66,19 +73,22 @@ export const threatRule = defineRule({
         '泼(?:油漆|红漆|红油漆|粪|汽油)', '喷漆', '刷漆',
         `(?:砸|烧|撬|踹)(?:了)?${YOU}?(?:的|家)?(?:家门|家|门|车|店|玻璃|窗)`,
         `(?:堵|封)(?:了)?${YOU}?(?:的|家)?(?:家门|门|店)`,
+        `(?:玻璃|家门|大门|车|窗户|房子|店)${clauseGap(3)}(?:别想要了|保不住|不保|要遭殃)`,
         `在${YOU}家(?:门口|楼下)${clauseGap(6)}(?:写|喷|贴|泼|烧|堵|守)`,
       )),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'knowing where the family goes (上下学走哪条路我都清楚)',
       match: rx(anyOf(
-        `(?:上下学|上下班|放学|接送|每天|住在|住哪|家住|学校|幼儿园|上班|上学)${clauseGap(12)}(?:我|我们)(?:都)?(?:清楚|知道|一清二楚|了如指掌|摸清)`,
+        `(?:上下学|上下班|放学|接送|每天|住在|住哪|家住|学校|幼儿园|上班|上学|读书|在哪)${clauseGap(12)}(?:我|我们)(?:都)?(?:清楚|知道|一清二楚|了如指掌|摸清)`,
         `(?:知道|清楚|摸清|查到|找到)(?:了)?${YOU}(?:的)?(?:家|孩子|老婆|家人)?(?:住(?:在)?(?:哪|什么地方)|的?(?:住址|地址|家庭住址))`,
         `(?:摸清|查到|找到)(?:了)?${YOU}(?:的)?(?:家|老家)`,
         `${FAMILY}${clauseGap(4)}(?:的)?(?:安全|人身安全)${clauseGap(4)}(?:难说|不保|保证不了|没法保证)`,
       )),
       exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
     },
     {
       name: 'English threats (we know where you live)',
@@ -86,10 +96,12 @@ export const threatRule = defineRule({
         'we know where (?:you|your [a-z]{1,10}) (?:live|lives|work|works|go|goes)', 'watch your back', 'or else\\b',
         "you(?:'ll| will) regret", `something (?:bad )?(?:will|might|could|may) happen to (?:you|your)`,
         `\\b(?:kill|beat|stab|shoot|burn|smash|break)\\b${enGap(12)}\\b(?:you|your (?:house|home|car|door|windows?|family|kids|children|legs?|arms?|face))\\b`,
-        'be careful when you (?:go out|leave)', "you won't be safe", '\\bhurt (?:you|your family|your kids)\\b',
+        'be careful when you (?:go out|leave)',
+        'send (?:some )?(?:people|guys|men|someone|our (?:people|guys|men)) (?:to|round to|over to) your (?:house|home|door|place|work|office)', "you won't be safe", '\\bhurt (?:you|your family|your kids)\\b',
       )),
       exceptBefore: NEGATED,
       window: 30,
+      exceptAfter: ADVICE_AFTER,
     },
   ],
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { letterFieldSchema } from './letter-field.ts';
+
+describe('letterFieldSchema', () => {
+  it('defaults required to false', () => {
+    expect(letterFieldSchema.parse({ name: 'amount', type: 'number', label: '金额' }).required).toBe(false);
+  });
+
+  it('wants options on select fields only', () => {
+    expect(letterFieldSchema.safeParse({ name: 'a', type: 'select', label: 'A' }).error?.issues[0]?.message).toBe('a select field needs `options`');
+    expect(letterFieldSchema.safeParse({ name: 'a', type: 'text', label: 'A', options: ['x', 'y'] }).success).toBe(false);
+    expect(letterFieldSchema.safeParse({ name: 'a', type: 'select', label: 'A', options: ['x', 'y'] }).success).toBe(true);
+  });
+
+  it('wants an identifier as name', () => {
+    expect(letterFieldSchema.safeParse({ name: '姓名', type: 'text', label: 'A' }).success).toBe(false);
+    expect(letterFieldSchema.safeParse({ name: 'lender_name2', type: 'text', label: 'A' }).success).toBe(true);
+  });
+});
