@@ -11,7 +11,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 /** Folds `text` for matching; the result may differ in length from the input. */
 export function foldForSearch(text: string): string {
   let out = foldWidthAndCase(text).replace(/[üǖǘǚǜ]/g, 'v');
-  if (/[^\u0000-\u007f]/.test(out)) out = out.normalize('NFKD').replace(COMBINING_MARKS, '');
+  if (/[^ -~\t\n\r]/.test(out)) out = out.normalize('NFKD').replace(COMBINING_MARKS, '');
   if (HAN.test(out)) out = toSimplified(out);
   return out;
 }

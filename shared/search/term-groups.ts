@@ -4,7 +4,7 @@
  * fuzzy-pinyin matches, English words one edit away or sharing a prefix, and synonyms. A page's score for a
  * group is its best alternative; groups add up.
  */
-import { docFreq, type LoadedIndex, type Posting } from './load-index.ts';
+import type { LoadedIndex, Posting } from './load-index.ts';
 import { expandWord } from './expand-terms.ts';
 import { charPairKeys, fuzzySyllable } from './pinyin-keys.ts';
 import { initialsPostings, phrasePostings } from './scan-postings.ts';
