@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * One vitest run for the whole workspace. Each package with tests of its own keeps a vitest.config.ts
+ * (the extension needs WXT's plugin); browser tests over the built outputs live in tests/.
+ */
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    projects: [
+      { test: { name: 'shared', include: ['shared/**/*.test.ts'] } },
+      { test: { name: 'browser', include: ['tests/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
+      'site/vitest.config.ts',
+      'extension/vitest.config.ts',
+    ],
   },
 });

@@ -38,6 +38,11 @@ export interface LoadedIndex {
   charsByFuzzyReading: ReadonlyMap<string, readonly string[]>;
   /** Indexed ASCII words (stemmed), for typo and prefix expansion. */
   latinVocab: readonly string[];
+  /**
+   * Folded aliases and keywords holding Chinese (和信贷, 有钱花), longest first: where a query contains
+   * one, no filler is removed from inside it (和 and 有 are fillers elsewhere).
+   */
+  protectedTerms: readonly string[];
   fuse: Fuse<SerializedPage>;
 }
 
@@ -137,6 +142,12 @@ export function loadIndex(input: unknown): LoadedIndex {
     } else if (/^[a-z]{2,}$/.test(token)) latinVocab.push(token);
   }
 
+  const protectedTerms = [
+    ...new Set(pages.flatMap((p) => [...p.aliases, ...p.keywords].map(foldForSearch))),
+  ]
+    .filter((t) => t.length >= 2 && t.length <= 16 && /\p{Script=Han}/u.test(t))
+    .sort((a, b) => b.length - a.length);
+
   const fuse = new Fuse(
     pages,
     {
@@ -160,6 +171,7 @@ export function loadIndex(input: unknown): LoadedIndex {
     charsByReading,
     charsByFuzzyReading,
     latinVocab,
+    protectedTerms,
     fuse,
   };
 }

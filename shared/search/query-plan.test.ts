@@ -15,6 +15,11 @@ describe('planQuery', () => {
     expect(keys('what can I do about it', en)).toEqual([]);
   });
 
+  it('keeps fillers that are part of a page alias or keyword (和 in 和信贷)', () => {
+    expect(keys('和信贷')).toContain('b:和信');
+    expect(keys('和同事')).not.toContain('b:和同');
+  });
+
   it('folds Traditional and full-width input', () => {
     expect(keys('網貸')).toContain('b:网贷');
     expect(keys('ＡＰＲ', en)).toContain('w:apr');

@@ -1,26 +1,24 @@
 /**
  * Turns a raw query into term groups (term-groups.ts) and a fuse.js query:
  * 1. cap the length (MAX_QUERY_LENGTH), fold (width, case, diacritics, Traditional → Simplified);
- * 2. drop Chinese filler phrases (怎么办, 吗, 我 …), then segment each run of Chinese with
- *    `Intl.Segmenter` and drop filler words (了, 会 …) and English stop-words; dropped words break pairs;
+ * 2. drop fillers and stop-words (clean-query.ts); dropped words break pairs;
  * 3. each remaining Chinese character → unigram group; each adjacent pair → bigram group (with its
  *    homophones); words of 3+ characters → phrase-bonus group; numbers → number group; English words →
  *    word group (stem, typo and prefix expansions);
  * 4. runs of words that spell pinyin (cuishou shangmen) → syllable-pair groups, as if the characters had
  *    been typed; a word that is neither pinyin nor indexed is tried as pinyin initials (cssm);
- * 5. synonym sets of the query's words → bonus groups.
+ * 5. synonym sets of the query's words → bonus groups, or stand-ins for words the corpus lacks.
  */
+import { cleanQuery, type QueryUnit } from './clean-query.ts';
 import { foldForSearch } from './fold-text.ts';
-import { readingsOf } from './pinyin-keys.ts';
+import { addPinyinRun } from './pinyin-run.ts';
 import { splitPinyin } from './pinyin-syllables.ts';
 import { stem } from './stem.ts';
-import { EN_STOPWORDS, ZH_FILLER_PHRASES, ZH_STOP_SEGMENTS } from './stopwords.ts';
 import { SYNONYM_SETS } from './synonyms.ts';
 import {
-  charPairGroup, initialsGroup, literalGroup, phraseGroup, pinyinPairGroup, pinyinSyllableGroup, synonymAlt, wordGroup,
-  type Alt, type PlanIndex, type TermGroup,
+  charPairGroup, initialsGroup, literalGroup, phraseGroup, synonymAlt, wordGroup, type Alt, type PlanIndex, type TermGroup,
 } from './term-groups.ts';
-import { pairToken, scanSegments, segmentWords, type Unit } from './tokenize.ts';
+import { pairToken } from './tokenize.ts';
 import { GROUP_WEIGHT, MAX_QUERY_LENGTH } from './weights.ts';
 
 /** What a query asks for. */
@@ -30,130 +28,11 @@ export interface QueryPlan {
   fuseQuery: string;
 }
 
-/** A unit of the cleaned query, with the segmenter word it belongs to (pairs across words are "bridges"). */
-interface QueryUnit extends Unit {
-  word: number;
-  /** Characters in that word (bigrams inside a word share the word's weight). */
-  wordLength: number;
-  /** An ASCII word written against Chinese (the e of 融e借): never read as pinyin. */
-  embedded: boolean;
-}
-
-let pinyinFillers: Set<string> | undefined;
-
-/** Typed-pinyin spellings of the Chinese fillers (zenmeban, ma, de …), dropped like the fillers. */
-function pinyinFillerSet(): Set<string> {
-  if (!pinyinFillers) {
-    pinyinFillers = new Set(['ma', 'ne', 'de', 'le', 'wo', 'ni', 'nin']);
-    for (const phrase of ZH_FILLER_PHRASES) {
-      if (phrase.length >= 2) pinyinFillers.add(Array.from(phrase, (c) => readingsOf(c)[0] ?? '').join(''));
-    }
-  }
-  return pinyinFillers;
-}
-
-function removeFillers(text: string): string {
-  let out = text;
-  for (const phrase of ZH_FILLER_PHRASES) if (out.includes(phrase)) out = out.split(phrase).join(' ');
-  return out;
-}
-
-/** Splits segments into clean runs of units, dropping stop-words; collects long Chinese words. */
-function cleanSegments(segments: Unit[][], longWords: string[]): QueryUnit[][] {
-  const clean: QueryUnit[][] = [];
-  let wordId = 0;
-  for (const segment of segments) {
-    const keep: Array<QueryUnit | null> = segment.map((u, i) => ({
-      ...u,
-      word: wordId++,
-      wordLength: 1,
-      embedded: segment[i - 1]?.kind === 'han' || segment[i + 1]?.kind === 'han',
-    }));
-    for (let i = 0; i < segment.length; ) {
-      const unit = segment[i] as Unit;
-      if (unit.kind === 'latin' && (EN_STOPWORDS.has(unit.text) || pinyinFillerSet().has(unit.text))) keep[i] = null;
-      if (unit.kind !== 'han') {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < segment.length && segment[j]?.kind === 'han') j++;
-      const run = segment.slice(i, j).map((u) => u.text).join('');
-      for (const { word, index } of segmentWords(run)) {
-        const id = wordId++;
-        for (let k = index; k < index + word.length; k++) {
-          const u = keep[i + k];
-          if (u) {
-            u.word = id;
-            u.wordLength = word.length;
-          }
-          if (ZH_STOP_SEGMENTS.has(word)) keep[i + k] = null;
-        }
-        if (word.length >= 3 && !ZH_STOP_SEGMENTS.has(word)) longWords.push(word);
-      }
-      i = j;
-    }
-    let run: QueryUnit[] = [];
-    for (const u of keep) {
-      if (u) run.push(u);
-      else if (run.length) {
-        clean.push(run);
-        run = [];
-      }
-    }
-    if (run.length) clean.push(run);
-  }
-  return clean;
-}
-
-/** Adds pinyin groups for a run of typed pinyin words; returns the words whose pinyin matched something. */
-function addPinyinRun(index: PlanIndex, words: string[][][], add: (g: TermGroup) => void): boolean[] {
-  const matched = words.map(() => false);
-  const seq: Array<{ syllable: string; word: number; pairs: number; single: boolean }> = [];
-  words.forEach((splits, w) => {
-    const primary = splits[0] ?? [];
-    for (const syllable of primary) {
-      seq.push({ syllable, word: w, pairs: Math.max(1, primary.length - 1), single: primary.length === 1 });
-    }
-    const alt = splits[1];
-    if (alt) {
-      for (let i = 0; i + 1 < alt.length; i++) {
-        const g = pinyinPairGroup(index, alt[i] ?? '', alt[i + 1] ?? '', false);
-        if (g.alts.length) add(g);
-      }
-    }
-  });
-  if (seq.length === 1 && seq[0]) {
-    const g = pinyinSyllableGroup(index, seq[0].syllable);
-    if (g.alts.length) {
-      add(g);
-      matched[0] = true;
-    }
-    return matched;
-  }
-  for (let i = 0; i + 1 < seq.length; i++) {
-    const a = seq[i];
-    const b = seq[i + 1];
-    if (!a || !b) continue;
-    const sameWord = a.word === b.word;
-    // Syllables typed one by one (cui shou) pair up like those of one word.
-    const g = pinyinPairGroup(index, a.syllable, b.syllable, sameWord || (a.single && b.single));
-    if (!g.alts.length) continue;
-    if (sameWord) g.weight /= a.pairs;
-    add(g);
-    matched[a.word] = true;
-    matched[b.word] = true;
-  }
-  return matched;
-}
-
 /** Plans a query against an index. Never throws on any string; non-strings plan to nothing. */
 export function planQuery(index: PlanIndex, raw: unknown): QueryPlan {
   if (typeof raw !== 'string') return { groups: [], fuseQuery: '' };
   const folded = foldForSearch(raw.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_LENGTH * 2);
-  const cleaned = removeFillers(folded);
-  const longWords: string[] = [];
-  const runs = cleanSegments(scanSegments(cleaned), longWords);
+  const { cleaned, runs, longWords } = cleanQuery(folded, index.protectedTerms);
 
   const groups = new Map<string, TermGroup>();
   const add = (g: TermGroup) => {

@@ -15,7 +15,7 @@ function top(searcher: typeof zhHans, query: string, n = 3): string[] {
 describe('loadSearchIndex', () => {
   it('loads a serialised index and reports its language and size', () => {
     expect(zhHans.lang).toBe('zh-hans');
-    expect(zhHans.size).toBe(16);
+    expect(zhHans.size).toBe(18);
     expect(en.lang).toBe('en');
     expect(en.size).toBe(10);
   });
@@ -36,6 +36,8 @@ describe('loadSearchIndex', () => {
       [zhHans, '借呗逾期一天会怎样', 'products/antgroup-jiebei'],
       [zhHans, '融e借逾期', 'products/icbc-rong-e-jie'],
       [zhHans, '能申请延期还款吗', 'hardship/deferral'],
+      [zhHans, '和信贷 暴雷 还要还钱吗', 'products/hexin-hexindai'],
+      [zhHans, '和信贷 暴雷 还要还钱吗', 'scenarios/platform-closed'],
       [zhHans, '年化利率怎么算', 'tools/apr-calculator'],
       [zhHans, '利息超过24%合法吗', 'rights/interest-limits'],
       [zhHans, '催收威胁要打我', 'channels/police-110'],

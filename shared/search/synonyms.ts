@@ -7,7 +7,7 @@
 
 export const SYNONYM_SETS: readonly (readonly string[])[] = [
   ['爸妈', '父母', '家人', '家属', '亲属', '亲人', '家里人', '老婆', '老公', '配偶', '孩子'],
-  ['同事', '单位', '领导', '老板', '公司', '工作单位'],
+  ['同事', '单位', '领导', '老板', '工作单位'],
   ['朋友', '通讯录', '联系人', '紧急联系人'],
   ['坐牢', '判刑', '刑事', '拘留', '犯罪', '入狱', '抓人'],
   ['起诉', '诉讼', '法院', '打官司', '告我'],
@@ -29,7 +29,7 @@ export const SYNONYM_SETS: readonly (readonly string[])[] = [
   ['欠款', '债务', '欠债', '负债', '债'],
   ['骚扰', '轰炸', '爆通讯录'],
   ['jail', 'prison', 'arrest', 'criminal', 'imprison', 'detain'],
-  ['employer', 'boss', 'workplace', 'colleague', 'coworker', 'work', 'job', 'company'],
+  ['employer', 'boss', 'workplace', 'colleague', 'coworker', 'work', 'job'],
   ['family', 'parent', 'relative', 'mother', 'father', 'wife', 'husband', 'mom', 'dad', 'kid', 'children'],
   ['sue', 'lawsuit', 'court', 'litigation'],
   ['night', 'midnight', 'late'],

@@ -34,7 +34,8 @@ export interface TermGroup {
 
 /** The parts of the loaded index a query plan needs. */
 export type PlanIndex = Pick<
-  LoadedIndex, 'postings' | 'charsByReading' | 'charsByFuzzyReading' | 'latinVocab' | 'foldedFields' | 'fieldNorms'
+  LoadedIndex,
+  'postings' | 'charsByReading' | 'charsByFuzzyReading' | 'latinVocab' | 'foldedFields' | 'fieldNorms' | 'protectedTerms'
 >;
 
 const MAX_ALTS = 40;

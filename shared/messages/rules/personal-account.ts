@@ -24,14 +24,14 @@ export const personalAccountRule = defineRule({
     'zh-hans':
       '正规机构只通过自己的App或以机构名义开立的对公账户收款。转到催收员或"财务"的个人银行卡、支付宝、微信，' +
       '钱可能根本到不了放贷机构，欠款也不会减少，这也是常见的诈骗手法。请只在官方App或官方渠道还款，并保留凭证；' +
-      '事实清单里没有专门针对这一点的法规条文，这是风险提示。',
+      '法律上，借款人应按合同约定的方式还款（《民法典》第509条）；没有哪条规定要求你向个人账户付款。',
     en:
       'Real lenders take payment only in their own app or into an account in the institution\'s name. Money sent ' +
       'to a collector\'s or "finance officer\'s" personal bank card, Alipay or WeChat may never reach the lender, ' +
       'so your debt does not go down, and it is a common scam. Pay only through official channels and keep the ' +
-      'receipt. Our fact sheet has no specific legal article on this; it is a risk warning.',
+      'receipt. In law you repay the way your contract says (Civil Code Art. 509); no rule obliges you to pay a person.',
   },
-  law: [],
+  law: [{ document: '《民法典》', article: '第509条', confidence: 'secondary', binding: 'law' }],
   guides: ['rights/collection-conduct', 'channels/lender-complaint'],
   patterns: [
     {

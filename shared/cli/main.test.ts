@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/pages/', import.meta.url));
+
+/** Runs the command as `pnpm debtguide` does: the same Node, the same entry file. */
+function debtguide(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', input, timeout: 30_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function json(args: string[], input?: string) {
+  const run = debtguide(args, input);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout) as Record<string, unknown>;
+}
+
+function expectUsageError(args: string[], input?: string) {
+  const run = debtguide(args, input);
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  return run.stderr;
+}
+
+describe('debtguide page', () => {
+  it('prints the contract shape', () => {
+    const out = json(['page', `${FIXTURES}mybank-wangshangdai-overdue.html`, '--url', 'https://loan.mybank.cn/overdue/detail.htm']);
+    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides']);
+    expect(out).toMatchObject({ lender: 'mybank', product: 'wangshangdai', pageKind: 'overdue' });
+    expect(out.rates).toEqual([{ quote: '日利率0.04%', apr: 14.6 }, { quote: '万分之6/天', apr: 21.9 }]);
+  });
+
+  it('rejects a missing file, a binary file, a missing or bad URL, and unknown flags', () => {
+    expect(expectUsageError(['page', 'no-such.html', '--url', 'https://a.cn/'])).toContain('no such file');
+    expect(expectUsageError(['page', process.execPath, '--url', 'https://a.cn/'])).toContain('not a text/HTML file');
+    expect(expectUsageError(['page', `${FIXTURES}qifu-jietiao-overdue.html`])).toContain('--url');
+    expect(expectUsageError(['page', `${FIXTURES}qifu-jietiao-overdue.html`, '--url', 'ftp://x'])).toContain('http');
+    expectUsageError(['page', `${FIXTURES}qifu-jietiao-overdue.html`, '--url', 'https://a.cn/', '--verbose']);
+    expect(expectUsageError(['page', FIXTURES, '--url', 'https://a.cn/'])).toContain('folder');
+  });
+});
+
+describe('debtguide message', () => {
+  it('flags with evidence and guides, from an argument or stdin', () => {
+    const out = json(['message', '--at', '2026-01-05T23:10:00+08:00', '再不还钱就打电话给你所有联系人']);
+    expect(out.flags).toEqual([
+      { rule: 'contacts-third-parties', evidence: expect.any(String), guides: expect.arrayContaining(['rights/third-party-contact']) },
+      { rule: 'odd-hours', evidence: '23:10', guides: ['rights/contact-hours'] },
+    ]);
+    expect(json(['message', '-'], '你个老赖').flags).toMatchObject([{ rule: 'insult', evidence: '老赖' }]);
+    expect(json(['message', '您好，本期账单请按时还款。'])).toEqual({ flags: [] });
+  });
+
+  it('rejects empty text, a bad time and unknown flags', () => {
+    expect(expectUsageError(['message', ''])).toContain('empty');
+    expect(expectUsageError(['message', '-'], '   ')).toContain('empty');
+    expectUsageError(['message', '--at', 'yesterday', 'hello']);
+    expectUsageError(['message', '--at', '2025-02-30T10:00:00+08:00', 'hello']);
+    expectUsageError(['message', '--loud', 'hello']);
+    expectUsageError(['message']);
+  });
+});
+
+describe('debtguide apr', () => {
+  it('annualises by CONTRACT §4', () => {
+    expect(json(['apr', '--rate', '0.05%', '--per', 'day']).apr).toBe(18.25);
+    expect(json(['apr', '--rate', '0.35%', '--per', 'month']).apr).toBe(4.2);
+    expect(json(['apr', '--rate', '0.75%', '--per', 'month', '--fee-on-principal', '--terms', '24']).apr).toBe(16.43);
+    expect(json(['apr', '--rate', '0.5%', '--per', 'month', '--fee-on-principal'])).toMatchObject({ apr: 10.9, assumedTerms: 12 });
+    expect(json(['apr', '--rate', '7.3%', '--per', 'year']).apr).toBe(7.3);
+  });
+
+  it('rejects bad rates, periods and terms', () => {
+    expectUsageError(['apr', '--rate', 'abc', '--per', 'day']);
+    expectUsageError(['apr', '--rate', '0.05%', '--per', 'week']);
+    expectUsageError(['apr', '--per', 'day']);
+    expectUsageError(['apr', '--rate', '0.5%', '--per', 'month', '--fee-on-principal', '--terms', '0']);
+    expectUsageError(['apr', '--rate', '0.5%', '--per', 'month', '--terms', '12']);
+  });
+});
+
+describe('debtguide search', () => {
+  it('returns slugs, titles and scores, best first', () => {
+    const out = json(['search', '--lang', 'zh-hans', '--limit', '5', '欠网贷不还会坐牢吗']);
+    const results = out.results as { slug: string; title: string; score: number }[];
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(5);
+    expect(results.map((r) => r.slug)).toContain('rights/criminal-liability-myths');
+    expect(results.map((r) => r.score)).toEqual([...results.map((r) => r.score)].sort((a, b) => a - b));
+  });
+
+  it('rejects a bad language, limit or empty query', () => {
+    expectUsageError(['search', '--lang', 'fr', '借呗']);
+    expectUsageError(['search', '--limit', 'many', '借呗']);
+    expectUsageError(['search', '  ']);
+  });
+});
+
+describe('debtguide', () => {
+  it('rejects an unknown or missing command', () => {
+    expectUsageError(['frobnicate']);
+    expectUsageError([]);
+  });
+});
+
+describe('debtguide check', () => {
+  const BROKEN = fileURLToPath(new URL('../content/test-corpus/broken/', import.meta.url));
+
+  it('passes the repository corpus', () => {
+    expect(json(['check'])).toEqual({ ok: true, problems: [] });
+  });
+
+  it('fails a broken corpus with file:line: problem lines and exit 1', () => {
+    const run = debtguide(['check', '--dir', `${BROKEN}raw-html`]);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    for (const line of lines) expect(line).toMatch(/^\S+\.md:\d+: \S/);
+    expect(lines.some((line) => /privacy\.md:18: raw HTML/.test(line))).toBe(true);
+  });
+});

@@ -1,0 +1,11 @@
+import { loadSiteCorpus } from '../cli/load-site-corpus.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { loadIndex } from './load-index.ts';
+import { planQuery } from './query-plan.ts';
+import { scorePages } from './score-pages.ts';
+const [lang, q] = process.argv.slice(2) as ['en', string];
+const idx = loadIndex(buildSearchIndex(loadSiteCorpus().docs, lang));
+const plan = planQuery(idx, q);
+console.log(JSON.stringify(plan.groups.map(g => [g.key, +g.weight.toFixed(2), g.core, g.alts.slice(0, 6).map(a => a.token + '@' + a.weight).join(',')])), plan.fuseQuery);
+if (plan.fuseQuery) console.log(idx.fuse.search(plan.fuseQuery).slice(0, 5).map(r => [idx.pages[r.refIndex]!.slug, r.score]));
+console.log(scorePages(idx, plan).slice(0, 6).map(p => [idx.pages[p.page]!.slug, +p.score.toFixed(4)]));
