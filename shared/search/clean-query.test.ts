@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery } from './clean-query.ts';
+import { cleanQuery, protectTerms } from './clean-query.ts';
 
-const runs = (q: string, protectedTerms: string[] = []) =>
-  cleanQuery(q, protectedTerms).runs.map((r) => r.map((u) => u.text).join(''));
+const none = protectTerms([]);
+const runs = (q: string, terms: string[] = []) => cleanQuery(q, protectTerms(terms)).runs.map((r) => r.map((u) => u.text).join(''));
+
+describe('protectTerms', () => {
+  it('keeps Chinese terms of 2 to 16 characters, longest first, with their pairs and pinyin keys', () => {
+    const p = protectTerms(['借呗', 'jiebei', '和信贷', '借呗', '一']);
+    expect(p.terms).toEqual(['和信贷', '借呗']);
+    expect(p.pairs.has('信贷')).toBe(true);
+    expect(p.pairKeys.has('jie bei')).toBe(true);
+  });
+});
 
 describe('cleanQuery', () => {
   it('drops filler phrases and filler words, splitting runs where they stood', () => {
@@ -21,8 +30,13 @@ describe('cleanQuery', () => {
     expect(runs('和信贷暴雷')).toEqual(['信贷暴雷']);
   });
 
+  it('keeps a filler character that sounds like part of a protected term (a homophone typo)', () => {
+    expect(runs('借被逾期', ['借呗'])).toEqual(['借被逾期']);
+    expect(runs('借被逾期')).toEqual(['借', '逾期']);
+  });
+
   it('marks segmenter words, their lengths, and ASCII written against Chinese', () => {
-    const { runs: r, longWords } = cleanQuery('融e借 打电话', []);
+    const { runs: r, longWords } = cleanQuery('融e借 打电话', none);
     expect(r[0]?.find((u) => u.text === 'e')?.embedded).toBe(true);
     expect(longWords).toContain('打电话');
     const call = r[1] ?? [];
@@ -32,6 +46,6 @@ describe('cleanQuery', () => {
 
   it('keeps offsets: the cleaned text is as long as the input', () => {
     const q = '请问催收上门怎么办？';
-    expect(cleanQuery(q, []).cleaned).toHaveLength(q.length);
+    expect(cleanQuery(q, none).cleaned).toHaveLength(q.length);
   });
 });

@@ -20,6 +20,16 @@ describe('windowAround', () => {
     const emoji = windowAround('😀'.repeat(200), 51);
     expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
+
+  it('starts at a nearby sentence start and, in English, ends at a word boundary', () => {
+    const zh = `${'前文很长'.repeat(30)}。目标句子在这里${'后文'.repeat(100)}`;
+    expect(windowAround(zh, zh.indexOf('目标') + 2)).toMatch(/^…目标句子/);
+    const en = `${'Words before this. '.repeat(10)}The target sentence is here ${'and it goes on '.repeat(20)}`;
+    const w = windowAround(en, en.indexOf('target'));
+    expect(w).toMatch(/^…The target/);
+    expect(w).toMatch(/[a-z]…$/);
+    expect(w.slice(0, -1).endsWith(' ')).toBe(false);
+  });
 });
 
 describe('pickExcerpt', () => {

@@ -20,14 +20,29 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** The window of `text` around position `at`, with ellipses where it was cut. */
+/**
+ * The window of `text` around position `at`, with ellipses where it was cut. It starts at the beginning of
+ * the sentence holding `at` when that is near, else a little before `at` (at a word boundary in English),
+ * and ends at a word boundary in English.
+ */
 export function windowAround(text: string, at: number, length = EXCERPT_LENGTH): string {
   if (text.length <= length) return text;
+  const latin = /[a-z]{3}/i.test(text);
   let start = Math.max(0, Math.min(at - LEAD, text.length - length));
-  const space = text.lastIndexOf(' ', start + 12);
-  if (start > 0 && space > start - 12 && space >= 0 && /[a-z]/i.test(text)) start = space + 1;
+  const lead = text.slice(start, Math.max(start, at));
+  const sentenceEnd = Math.max(...['。', '！', '？', '；', '. ', '! ', '? '].map((m) => lead.lastIndexOf(m)));
+  if (start > 0 && sentenceEnd >= 0) start += sentenceEnd + 1;
+  else if (start > 0 && latin) {
+    const space = text.lastIndexOf(' ', start + 12);
+    if (space > start - 12) start = space + 1;
+  }
+  while (start < text.length && /\s/.test(text[start] ?? '')) start++;
   if (isLowSurrogate(text.charCodeAt(start))) start++;
   let end = Math.min(text.length, start + length);
+  if (end < text.length && latin) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + length * 0.7) end = space;
+  }
   if (isLowSurrogate(text.charCodeAt(end))) end--;
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }

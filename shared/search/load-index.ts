@@ -4,6 +4,7 @@
  * pinyin readings of every character of the corpus, the English vocabulary, and fuse.js over the heads.
  */
 import Fuse from 'fuse.js';
+import { protectTerms, type ProtectedTerms } from './clean-query.ts';
 import { foldForSearch } from './fold-text.ts';
 import { fuzzySyllable, readingsOf } from './pinyin-keys.ts';
 import { countTokens } from './tokenize.ts';
@@ -38,11 +39,8 @@ export interface LoadedIndex {
   charsByFuzzyReading: ReadonlyMap<string, readonly string[]>;
   /** Indexed ASCII words (stemmed), for typo and prefix expansion. */
   latinVocab: readonly string[];
-  /**
-   * Folded aliases and keywords holding Chinese (和信贷, 有钱花), longest first: where a query contains
-   * one, no filler is removed from inside it (和 and 有 are fillers elsewhere).
-   */
-  protectedTerms: readonly string[];
+  /** Aliases and keywords no filler is removed from in a query (和 of 和信贷; clean-query.ts). */
+  protectedTerms: ProtectedTerms;
   fuse: Fuse<SerializedPage>;
 }
 
@@ -74,6 +72,11 @@ export function postingFor(
   if (!headSum && !body) return null;
   return { page, head: headMax + HEAD_REPEAT * (headSum - headMax), body };
 }
+
+/** The fields, head fields first and heaviest first (what the loader's one-pass head arithmetic needs). */
+const FIELDS_HEAVIEST_FIRST: readonly Field[] = [...FIELDS].sort(
+  (a, b) => Number(PRESENCE_FIELD[b]) - Number(PRESENCE_FIELD[a]) || FIELD_WEIGHT[b] - FIELD_WEIGHT[a],
+);
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -116,17 +119,27 @@ export function loadIndex(input: unknown): LoadedIndex {
     return norms;
   });
 
+  // Same arithmetic as postingFor, field by field: head fields heaviest first, so the first head field a
+  // token is met in is its heaviest and later ones add HEAD_REPEAT of their weight.
   const postings = new Map<string, Posting[]>();
   counts.forEach(({ byField }, page) => {
-    const tokens = new Set<string>();
-    for (const field of FIELDS) for (const t of byField[field].keys()) tokens.add(t);
     const norms = fieldNorms[page] as Record<Field, number>;
-    for (const token of tokens) {
-      const posting = postingFor(page, (f) => byField[f].get(token) ?? 0, norms);
-      if (!posting) continue;
-      const list = postings.get(token);
-      if (list) list.push(posting);
-      else postings.set(token, [posting]);
+    const perPage = new Map<string, Posting>();
+    for (const field of FIELDS_HEAVIEST_FIRST) {
+      const weight = FIELD_WEIGHT[field];
+      const presence = PRESENCE_FIELD[field];
+      for (const [token, count] of byField[field]) {
+        let p = perPage.get(token);
+        if (!p) {
+          p = { page, head: 0, body: 0 };
+          perPage.set(token, p);
+          const list = postings.get(token);
+          if (list) list.push(p);
+          else postings.set(token, [p]);
+        }
+        if (!presence) p.body += (weight * count) / norms[field];
+        else p.head += p.head === 0 ? weight : HEAD_REPEAT * weight;
+      }
     }
   });
 
@@ -142,11 +155,7 @@ export function loadIndex(input: unknown): LoadedIndex {
     } else if (/^[a-z]{2,}$/.test(token)) latinVocab.push(token);
   }
 
-  const protectedTerms = [
-    ...new Set(pages.flatMap((p) => [...p.aliases, ...p.keywords].map(foldForSearch))),
-  ]
-    .filter((t) => t.length >= 2 && t.length <= 16 && /\p{Script=Han}/u.test(t))
-    .sort((a, b) => b.length - a.length);
+  const protectedTerms = protectTerms(pages.flatMap((p) => [...p.aliases, ...p.keywords].map(foldForSearch)));
 
   const fuse = new Fuse(
     pages,
