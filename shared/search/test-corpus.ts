@@ -3,6 +3,7 @@
  * are written, in Simplified Chinese (`ZH_HANS_DOCS`) and English (`EN_DOCS`). Traditional pages are made
  * from the Simplified ones by OpenCC in the tests.
  */
+import { kindOfSection } from '../content/content-kind.ts';
 import type { SearchDocInput } from './search-doc.ts';
 
 type PageText = Omit<SearchDocInput, 'slug' | 'lang' | 'kind' | 'headings' | 'sections'> & {
@@ -13,7 +14,7 @@ function doc(slug: string, lang: SearchDocInput['lang'], text: PageText): Search
   return {
     slug,
     lang,
-    kind: slug.split('/')[0] ?? '',
+    kind: kindOfSection(slug.split('/')[0] ?? '') ?? 'rights',
     title: text.title,
     summary: text.summary,
     keywords: text.keywords,
