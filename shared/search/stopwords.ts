@@ -25,7 +25,8 @@ export const ZH_STOP_SEGMENTS: ReadonlySet<string> = new Set([
   '时候', '知道', '现在', '他们', '她们', '自己', '一个', '办', '做', '该',
 ]);
 
-/** English stop-words and question fillers (compared after lower-casing, before stemming). */
+/** English stop-words and question fillers (compared after lower-casing, before stemming). Every page is about
+ * mainland China, so "China" tells pages apart no more than "the" does. */
 export const EN_STOPWORDS: ReadonlySet<string> = new Set(
   ('a about after again all also am an and any are as at be been before being but by can cannot could did do does ' +
     'doing done for from get gets getting got had has have having he her here hers him his how i if in into is it ' +
@@ -34,6 +35,6 @@ export const EN_STOPWORDS: ReadonlySet<string> = new Set(
     'under until up us very was way we were what when where which while who whom why will with would you your ' +
     'yours yourself go going gone want wants need needs anyone someone something anything really still keep keeps ' +
     'much many s t d ll m re ve don doesn didn isn aren wasn won wouldn shouldn couldn cant dont im ive help tell ' +
-    'know okay ok hi hello thanks thank allowed allow ever')
+    'know okay ok hi hello thanks thank allowed allow ever china chinese mainland prc')
     .split(' '),
 );

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { LetterField } from '@debtguide/shared/content/schema';
+import {
+  BLANK, fillLetter, formatLetterDate, letterFileName, letterStorageKey, missingRequired, restoreValues, serializeValues,
+} from './letter-values.ts';
+
+const fields: LetterField[] = [
+  { name: 'name', type: 'text', label: '姓名', required: true },
+  { name: 'channel', type: 'select', label: '方式', required: false, options: ['电话', '短信'] },
+  { name: 'day', type: 'date', label: '日期', required: true },
+];
+
+describe('storage', () => {
+  it('round-trips values under a key per letter slug', () => {
+    expect(letterStorageKey('letters/hardship-request')).toBe('debtguide.letter.letters/hardship-request');
+    const raw = serializeValues({ name: '张三', channel: '短信' });
+    expect(restoreValues(raw, fields)).toEqual({ name: '张三', channel: '短信' });
+  });
+
+  it('drops unknown fields and options of another language', () => {
+    const raw = JSON.stringify({ version: 1, values: { name: 'Li', channel: 'by text', other: 'x' } });
+    expect(restoreValues(raw, fields)).toEqual({ name: 'Li' });
+  });
+
+  it('gives an empty form for missing or unreadable storage', () => {
+    expect(restoreValues(null, fields)).toEqual({});
+    expect(restoreValues('{not json', fields)).toEqual({});
+    expect(restoreValues(JSON.stringify({ version: 9, values: {} }), fields)).toEqual({});
+  });
+});
+
+describe('fillLetter', () => {
+  const template = '我是{{name}}，请用{{channel}}联系。日期：{{day}}';
+
+  it('fills values, writes dates out and leaves blanks for empty fields', () => {
+    expect(fillLetter(template, fields, { name: ' 张三 ', day: '2026-11-24' }, 'zh-hans')).toBe(
+      `我是张三，请用${BLANK}联系。日期：2026年11月24日`,
+    );
+  });
+
+  it('writes an English date in English', () => {
+    expect(formatLetterDate('2026-01-05', 'en')).toBe('5 January 2026');
+    expect(formatLetterDate('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('missingRequired', () => {
+  it('lists the required fields still empty', () => {
+    expect(missingRequired(fields, { name: '  ' }).map((field) => field.name)).toEqual(['name', 'day']);
+    expect(missingRequired(fields, { name: 'a', day: '2026-01-01' })).toEqual([]);
+  });
+});
+
+describe('letterFileName', () => {
+  it('is the letter’s name', () => {
+    expect(letterFileName('letters/complaint-12378')).toBe('complaint-12378.txt');
+  });
+});

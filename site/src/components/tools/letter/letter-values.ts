@@ -1,0 +1,83 @@
+/**
+ * A letter's form values: remembered in localStorage per letter slug (and so shared by the page's
+ * languages), and turned into the finished letter with the shared `fillPlaceholders`.
+ */
+import { z } from 'zod';
+import type { LetterField } from '@debtguide/shared/content/schema';
+import { fillPlaceholders } from '../../../../../shared/content/letter-placeholders.ts';
+
+/** What is stored for a letter: the values by field name, as typed. */
+export const storedLetterSchema = z.object({
+  version: z.literal(1),
+  values: z.record(z.string(), z.string()),
+});
+
+export type LetterValues = Record<string, string>;
+
+/** What a field left empty prints as: a line to write on by hand. */
+export const BLANK = '________';
+
+/** The localStorage key of a letter's values (`letters/hardship-request` → `debtguide.letter.letters/hardship-request`). */
+export function letterStorageKey(slug: string): string {
+  return `debtguide.letter.${slug}`;
+}
+
+/** The values to store. */
+export function serializeValues(values: LetterValues): string {
+  return JSON.stringify(storedLetterSchema.parse({ version: 1, values }));
+}
+
+/**
+ * The stored values that still fit the form: unknown names and select values that are not among this
+ * language's options are dropped; anything unreadable gives an empty form.
+ */
+export function restoreValues(raw: string | null, fields: readonly LetterField[]): LetterValues {
+  if (!raw) return {};
+  let parsed: z.infer<typeof storedLetterSchema>;
+  try {
+    parsed = storedLetterSchema.parse(JSON.parse(raw));
+  } catch {
+    return {};
+  }
+  const values: LetterValues = {};
+  for (const field of fields) {
+    const value = parsed.values[field.name];
+    if (value === undefined) continue;
+    if (field.type === 'select' && value !== '' && !field.options?.includes(value)) continue;
+    values[field.name] = value;
+  }
+  return values;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date input's value as written in a letter: 2026年11月24日, or 24 November 2026 in English. */
+export function formatLetterDate(value: string, lang: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return lang === 'en' ? `${day} ${MONTHS_EN[month - 1] ?? month} ${year}` : `${year}年${month}月${day}日`;
+}
+
+/** What a field contributes to the letter: the trimmed value, a date written out, or a blank. */
+export function letterValue(field: LetterField, value: string | undefined, lang: string): string {
+  const text = (value ?? '').trim();
+  if (text === '') return BLANK;
+  return field.type === 'date' ? formatLetterDate(text, lang) : text;
+}
+
+/** The finished letter: every placeholder filled, empty fields left as blanks. */
+export function fillLetter(template: string, fields: readonly LetterField[], values: LetterValues, lang: string): string {
+  const filled = Object.fromEntries(fields.map((field) => [field.name, letterValue(field, values[field.name], lang)]));
+  return fillPlaceholders(template, filled);
+}
+
+/** The required fields still empty, in form order. */
+export function missingRequired(fields: readonly LetterField[], values: LetterValues): LetterField[] {
+  return fields.filter((field) => field.required && (values[field.name] ?? '').trim() === '');
+}
+
+/** The download's file name: `hardship-request.txt`. */
+export function letterFileName(slug: string): string {
+  return `${slug.split('/').at(-1) ?? 'letter'}.txt`;
+}
