@@ -1,0 +1,45 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { generateData } from './build/generate-data.ts';
+
+/**
+ * Debt Guide's extension. Build settings (environment variables, read at build time):
+ * - `WXT_SITE_URL`: where the guide links point (default `http://127.0.0.1:4321`, what `pnpm start` serves).
+ *
+ * Every target is Manifest V3 (Chrome, Edge, Firefox ≥ 142). Permissions are exactly `storage`, `activeTab`
+ * and `scripting`; host access comes only from the content script's matches, which are generated from the
+ * lender registry (utils/generated/lender-matches.ts).
+ */
+export default defineConfig({
+  manifestVersion: 3,
+  // explicit imports everywhere: code reads the same in the editor, in tests and in the bundle
+  imports: false,
+  hooks: {
+    // runs before entrypoints are loaded, for `wxt prepare`, `wxt build`, `wxt zip` and vitest alike
+    ready: (wxt) => {
+      generateData({ root: wxt.config.root, log: (line) => wxt.logger.info(line) });
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '借贷明白 Debt Guide',
+    description:
+      '在放贷机构页面上说明利率的真实年化成本、逾期后的权利和投诉渠道，识别违规催收和收费“债务优化”。Explains loan costs, your rights when overdue, and unlawful collection. Nothing leaves your device.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    action: { default_title: '借贷明白 Debt Guide' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'debt-guide@debtguide.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    build: { chunkSizeWarningLimit: 1500 },
+  }),
+});
