@@ -30,7 +30,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'debt-guide@debtguide.invalid',
+              id: 'debt-guide@debtguide',
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -61,6 +61,18 @@ describe('classifyPage on pages written for these tests', () => {
     expect(got).toMatchObject({ lender: null, pageKind: 'relief-scam' });
   });
 
+  it('keeps news and forum posts about collection as other, even with a rate or a threat quoted', () => {
+    expect(page('https://news.example.cn/a/1', '记者调查发现，部分催收机构通过爆通讯录、冒充公检法等方式向借款人施压。专家提醒，借款人遇到暴力催收可向12378投诉。').pageKind).toBe('other');
+    expect(page('https://bbs.example.cn/t/2', '楼主：借呗逾期两个月了，日利率0.05%，每天被催收电话轰炸。回复：跟客服协商分期了。').pageKind).toBe('other');
+    expect(page('https://news.example.cn/a/2', '警惕“停息挂账”骗局！记者调查发现，一些债务优化公司收取服务费3000元后失联，专家提醒切勿上当。').pageKind).toBe('other');
+  });
+
+  it('sees a fake court notice on another host as a collection notice with its flags', () => {
+    const got = page('https://court-notice.example.cn/a', '立案通知书 被告人李某某：你在微粒贷的借款逾期，本院已对你涉嫌诈骗立案侦查，三日内将冻结你名下所有银行卡。如需撤诉请联系138-0000-0000并缴纳欠款。');
+    expect(got).toMatchObject({ pageKind: 'collection-notice', lender: 'webank' });
+    expect(got.flags).toEqual(expect.arrayContaining(['impersonates-authority', 'false-consequence']));
+  });
+
   it('is other on a lender host with no loan content', () => {
     expect(page('https://www.alipay.com/about', '关于我们 联系方式 隐私政策').pageKind).toBe('other');
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
-  collectionSignals, feeSignals, loanContextSignals, offerSignals, overdueNegators, overdueSignals, reliefSignals, repaymentSignals,
+  collectionSignals, commentarySignals, feeSignals, loanContextSignals, offerSignals, overdueNegators, overdueSignals,
+  readerAddressSignals, reliefSignals, repaymentSignals, scamWarningSignals,
 } from './page-signals.ts';
 import { hasAnySignal, scoreSignals } from './score-signals.ts';
 
@@ -22,24 +23,29 @@ export type KindEvidence = {
 };
 
 /** Thresholds: a kind needs at least this weighted score (see page-signals.ts for the weights). */
-const NEEDS = { relief: 5, fee: 2, collection: 6, overdue: 3, repayment: 6, offer: 5 } as const;
+const NEEDS = { relief: 5, fee: 2, warning: 4, commentary: 4, address: 2, collection: 6, overdue: 3, repayment: 6, offer: 5 } as const;
 
 /**
  * Decides the kind in order of what matters most to a frightened borrower: a scam first, then a demand,
- * then an overdue notice, a bill, an offer. A page with no loan words at all is `other`.
+ * then an overdue notice, a bill, an offer. A page with no loan words at all is `other`, and so is a page
+ * written about loans by a third party (news, forums) on a host that is not a lender's.
  */
 export function decidePageKind(e: KindEvidence): PageKind {
   if (!hasAnySignal(e.folded, loanContextSignals)) return 'other';
   const ownPage = e.onLenderHost || e.namesOneLender;
   const relief = scoreSignals(e.folded, reliefSignals);
   const sellsRelief = e.flags.includes('relief-scam') || (relief >= NEEDS.relief && scoreSignals(e.folded, feeSignals) >= NEEDS.fee);
-  if (!e.onLenderHost && sellsRelief) return 'relief-scam';
+  const warnsOfScams = scoreSignals(e.folded, scamWarningSignals) >= NEEDS.warning;
+  if (!e.onLenderHost && sellsRelief && !warnsOfScams) return 'relief-scam';
+  if (!e.onLenderHost && scoreSignals(e.folded, commentarySignals) >= NEEDS.commentary) return 'other';
 
   const overdue = scoreSignals(e.folded, overdueSignals, overdueNegators);
   const collectorFlags = e.flags.filter((f) => COLLECTOR_RULES.has(f)).length;
   const collection = scoreSignals(e.folded, collectionSignals) + 3 * collectorFlags;
   const collectionNeeded = e.onLenderHost ? NEEDS.collection + 3 : NEEDS.collection;
-  if (collection >= collectionNeeded && (overdue > 0 || collectorFlags > 0 || e.folded.includes('欠款') || e.folded.includes('还款'))) return 'collection-notice';
+  const aboutADebt = overdue > 0 || collectorFlags > 0 || e.folded.includes('欠款') || e.folded.includes('还款');
+  const speaksToReader = scoreSignals(e.folded, readerAddressSignals) >= NEEDS.address;
+  if (collection >= collectionNeeded && aboutADebt && speaksToReader) return 'collection-notice';
   if (overdue >= NEEDS.overdue && ownPage) return 'overdue';
   if (scoreSignals(e.folded, repaymentSignals) >= NEEDS.repayment && hasStrongRepaymentMarker(e.folded) && ownPage) return 'repayment';
   if (scoreSignals(e.folded, offerSignals) >= NEEDS.offer && (e.hasRates ? ownPage || e.onLenderHost : e.onLenderHost)) return 'loan-offer';

@@ -48,3 +48,20 @@ export const offerSignals: Signal[] = [
 export const loanContextSignals: Signal[] = [
   ...w(1, '贷', '借款', '借钱', '还款', '逾期', '欠款', '债', '催收', '停息', '分期', '利率', '账单', '额度', '信用卡', '借呗', '花呗', '白条', '金条', 'loan', 'repay', 'debt', 'credit card', 'interest rate'),
 ];
+
+/** Someone writing ABOUT loans (news, forum, Q&A), not a lender or collector speaking to the borrower. */
+export const commentarySignals: Signal[] = [
+  ...w(3, '记者', '本报讯', '本报', '责任编辑', '据报道', '专家提醒', '专家表示', '楼主', '网友', '发帖', '相关新闻', '相关阅读', 'reporter', 'news agency'),
+  ...w(2, '报道', '据悉', '据了解', '调查发现', '回复', '评论', '点赞', '分享到', '来源:', '编辑:', '新闻', '监管部门表示', 'comments'),
+];
+
+/** Writing that warns against debt-relief sellers rather than selling. */
+export const scamWarningSignals: Signal[] = [
+  ...w(3, '骗局', '警惕', '谨防', '上当', '揭秘', '不要相信', '切勿', 'scam'),
+  ...w(2, '诈骗', '提醒', '曝光', 'beware'),
+];
+
+/** The text speaks to the reader (a notice or a message), as a demand does. */
+export const readerAddressSignals: Signal[] = [
+  ...w(1, '您', '你', '台端', '阁下', '贵方', '本人', 'you', 'your'),
+];

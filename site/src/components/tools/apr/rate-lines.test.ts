@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '@debtguide/shared/content/schema';
-import { rateLines, simpleRateCitation, standing } from './rate-lines.ts';
+import { formatMonth, rateLines, simpleRateCitation, standing } from './rate-lines.ts';
 
 const cite = (document: string): Citation => ({ document, confidence: 'secondary', binding: 'judicial-interpretation' });
 const citations = [
@@ -38,5 +38,13 @@ describe('standing', () => {
     expect(standing(18.25, { percent: 12 })).toBe('above');
     expect(standing(24.001, { percent: 24 })).toBe('at');
     expect(standing(13.03, { percent: 24 })).toBe('below');
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes the month the reader’s way', () => {
+    expect(formatMonth('2025-05', 'zh-hans')).toBe('2025年5月');
+    expect(formatMonth('2025-05', 'en')).toBe('May 2025');
+    expect(formatMonth('soon', 'en')).toBe('soon');
   });
 });

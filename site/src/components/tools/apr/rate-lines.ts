@@ -55,3 +55,11 @@ export function standing(apr: number, line: Pick<RateLine, 'percent'>): 'above' 
   const difference = Math.round((apr - line.percent) * 100);
   return difference > 0 ? 'above' : difference < 0 ? 'below' : 'at';
 }
+
+/** "2025-05" as the reader writes a month: 2025年5月, or May 2025. */
+export function formatMonth(yearMonth: string, lang: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  if (!year || !month) return yearMonth;
+  if (lang !== 'en') return `${year}年${month}月`;
+  return `${new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
+}

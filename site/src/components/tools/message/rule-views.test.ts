@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ruleIds } from '@debtguide/shared/messages';
-import { bilingual, inScript } from '../i18n/tool-strings.ts';
-import { guideLink } from '../site-pages.ts';
-import { ruleViews } from './rule-views.ts';
+import { rulesForLang } from './rules-for-lang.ts';
 
-const contextFor = (lang: 'zh-hans' | 'zh-hant' | 'en') => ({
-  text: (text: { 'zh-hans': string; en: string }) => bilingual(lang, text),
-  script: (text: string) => inScript(lang, text),
-  guide: (slug: string) => guideLink(lang, slug),
-});
-
-describe('ruleViews', () => {
+describe('ruleViews (through rulesForLang)', () => {
   it('has every rule in the fixed order, with guides that are real pages', () => {
-    const views = ruleViews(contextFor('en'));
+    const views = rulesForLang('en');
     expect(views.map((view) => view.id)).toEqual([...ruleIds]);
     for (const view of views) {
       expect(view.guides.length).toBeGreaterThan(0);
@@ -24,14 +16,14 @@ describe('ruleViews', () => {
   });
 
   it('converts zh-hant text, laws and guide titles', () => {
-    const threat = ruleViews(contextFor('zh-hant')).find((view) => view.id === 'threat');
+    const threat = rulesForLang('zh-hant').find((view) => view.id === 'threat');
     expect(threat?.title).toBe('威脅人身或財產安全');
     expect(threat?.law[0]?.document).toContain('治安管理處罰法');
     expect(threat?.guides[0]?.href).toBe('/zh-hant/scenarios/collector-threatens/');
   });
 
   it('keeps the binding of each legal source, industry codes included', () => {
-    const oddHours = ruleViews(contextFor('zh-hans')).find((view) => view.id === 'odd-hours');
+    const oddHours = rulesForLang('zh-hans').find((view) => view.id === 'odd-hours');
     expect(oddHours?.law.some((ref) => ref.binding === 'industry-code')).toBe(true);
   });
 });

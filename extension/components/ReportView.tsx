@@ -1,0 +1,19 @@
+import './report.css';
+import { t } from '../utils/i18n/strings.ts';
+import type { PageReport } from '../utils/page-report.ts';
+import { PointList } from './PointList.tsx';
+import { RateList } from './RateList.tsx';
+
+/** What a page is and what to know about it: the body of the panel and of the popup's "check this page". */
+export function ReportView({ report, siteBase }: { report: PageReport; siteBase: string }) {
+  const { lang } = report;
+  const who = [report.lender?.name, report.product?.name].filter(Boolean).join(' · ');
+  return (
+    <div class="dg-report" data-kind={report.pageKind}>
+      <p class="dg-kind">{t(lang, `kind.${report.pageKind}`)}</p>
+      <p class="dg-who">{who || t(lang, 'panel.unknownLender')}</p>
+      <RateList rates={report.rates} lang={lang} />
+      <PointList points={report.points} lang={lang} siteBase={siteBase} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analysePage } from '../utils/analyse-page.ts';
+import { applyBadge, badgeFor } from '../utils/badge.ts';
+import type { PageReport } from '../utils/page-report.ts';
+import { isExtensionRequest, type AnalyseResponse } from '../utils/runtime-messages.ts';
+
+/**
+ * Classifies the lender pages the content script sends (off the page's main thread) and keeps each tab's
+ * toolbar badge at the page's number of findings. Makes no network request: every engine and text is bundled.
+ */
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: AnalyseResponse) => void) => {
+    if (!isExtensionRequest(message)) return undefined;
+    const tabId = sender.tab?.id;
+    let report: PageReport | null = null;
+    if (message.type === 'debtguide:analyse') {
+      try {
+        report = analysePage(message);
+      } catch (error) {
+        console.error('Debt Guide could not read this page', error);
+      }
+    }
+    if (tabId !== undefined) void applyBadge(browser.action, tabId, badgeFor(report)).catch(() => undefined);
+    sendResponse({ report });
+    return undefined;
+  });
+});
