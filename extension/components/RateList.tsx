@@ -16,11 +16,11 @@ export function RateList({ rates, lang }: { rates: readonly PageRate[]; lang: La
             <span class="dg-rate-line">
               <Fill
                 template={strings[lang]['rates.line']}
-                parts={{ quote: <q class="dg-quote">{rate.quote}</q>, apr: <strong class="dg-apr">{percent(rate.apr)}</strong> }}
+                parts={{ quote: <q class="dg-quote">{rate.quote}</q>, apr: <strong class="dg-apr">{percent(rate.apr)}%</strong> }}
               />
             </span>
             <span class="dg-rate-note">
-              {t(lang, 'rates.compounded', { rate: percent(rate.compounded) })}
+              {t(lang, 'rates.compounded', { rate: `${percent(rate.compounded)}%` })}
               {rate.assumedTerms ? ` · ${t(lang, 'rates.assumedTerms')}` : ''}
             </span>
           </li>

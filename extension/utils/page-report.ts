@@ -47,8 +47,13 @@ export type ReportInput = {
   lang: Lang;
 };
 
-function displayName(names: Lender['names'], lang: Lang): string {
-  return (lang === 'zh-hans' ? names.zhHans[0] : lang === 'zh-hant' ? names.zhHant[0] : names.en[0]) ?? names.zhHans[0] ?? '';
+/** The display name in `lang`; in English a product's Chinese name follows, as the page shows it (Wangshangdai 网商贷). */
+export function displayName(names: Lender['names'], lang: Lang, withChinese = false): string {
+  const zh = names.zhHans[0] ?? '';
+  if (lang === 'zh-hans') return zh;
+  if (lang === 'zh-hant') return names.zhHant[0] ?? zh;
+  const en = names.en[0] ?? zh;
+  return withChinese && zh && !en.includes(zh) ? `${en} (${zh})` : en;
 }
 
 /** The report for a classified page, or null on an `other` page (the extension stays silent there). */
@@ -63,7 +68,7 @@ export function buildPageReport(input: ReportInput, texts: ReportTexts): PageRep
     pageKind: classification.pageKind,
     site: input.site,
     lender: lender ? { id: lender.id, name: displayName(lender.names, lang) } : null,
-    product: product ? { id: product.id, name: displayName(product.names, lang) } : null,
+    product: product ? { id: product.id, name: displayName(product.names, lang, true) } : null,
     rates: classification.rates,
     points: pagePoints({ pageKind: classification.pageKind, guides: classification.guides, flags: kept }, texts.guideTexts[lang], texts.ruleTexts[lang]),
     findings: classification.rates.length + classification.flags.length,

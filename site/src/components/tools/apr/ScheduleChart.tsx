@@ -1,7 +1,11 @@
 /** @jsxImportSource preact */
-/** The schedule as an inline SVG: principal still owed and interest and fees paid so far, month by month. */
+/**
+ * The schedule as an inline SVG: principal still owed and interest and fees paid so far, month by month.
+ * The view box follows the figure's width, so labels stay readable from a phone to a desktop.
+ */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { format, yuan, type Strings } from '../i18n/format.ts';
-import { CHART_BOX, chartGeometry } from './chart.ts';
+import { chartBoxFor, chartGeometry } from './chart.ts';
 import type { ScheduleRow } from './schedule.ts';
 
 type Props = { rows: readonly ScheduleRow[]; principal: number; lang: string; strings: Strings; id: string };
@@ -10,13 +14,24 @@ const compact = (value: number, lang: string) =>
   value.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: value < 10 ? 2 : 0 });
 
 export function ScheduleChart({ rows, principal, lang, strings, id }: Props) {
-  const chart = chartGeometry(rows, principal);
-  const box = CHART_BOX;
+  const figure = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(640);
+  useLayoutEffect(() => {
+    const element = figure.current;
+    if (!element) return;
+    const measure = () => setWidth(element.clientWidth || 640);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const box = chartBoxFor(width);
+  const chart = chartGeometry(rows, principal, box);
   const totalCost = rows.at(-1)?.cumulativeCost ?? 0;
   const summary = format(strings['apr.chart.summary'] ?? '', { principal: yuan(principal, lang), cost: yuan(totalCost, lang) });
   return (
-    <figure class="dg-chart">
-      <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
+    <figure class="dg-chart" ref={figure}>
+      <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{strings['apr.chart.title']}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {chart.yTicks.map((tick) => (

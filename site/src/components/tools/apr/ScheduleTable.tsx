@@ -11,7 +11,7 @@ export function ScheduleTable({ schedule, lang, strings }: { schedule: Schedule;
   const rows = all ? schedule.rows : schedule.rows.slice(0, FIRST_ROWS);
   const money = (value: number) => yuan(value, lang);
   return (
-    <div class="dg-table-wrap">
+    <div class="dg-table-wrap" role="region" aria-label={strings['apr.schedule.caption']} tabIndex={0}>
       <table class="dg-table">
         <caption>{strings['apr.schedule.caption']}</caption>
         <thead>

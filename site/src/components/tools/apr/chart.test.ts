@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_BOX, chartGeometry, niceMax } from './chart.ts';
+import { CHART_BOX, chartBoxFor, chartGeometry, niceMax } from './chart.ts';
 import { decliningBalanceSchedule } from './schedule.ts';
 
 describe('niceMax', () => {
@@ -32,7 +32,13 @@ describe('chartGeometry', () => {
   it('labels every month of a one-year loan, and fewer months of a long one', () => {
     expect(chart.xTicks.map((tick) => tick.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const long = chartGeometry(decliningBalanceSchedule(10_000, 0.01, 60).rows, 10_000);
-    expect(long.xTicks.map((tick) => tick.value)).toEqual([0, 12, 24, 36, 48, 60]);
+    expect(long.xTicks.map((tick) => tick.value)).toEqual([0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60]);
     expect(chart.yTicks.map((tick) => tick.value)).toEqual([0, 2500, 5000, 7500, 10000]);
+  });
+
+  it('thins the month labels on a phone-sized chart', () => {
+    const narrow = chartGeometry(rows, 10_000, chartBoxFor(300));
+    expect(narrow.xTicks.map((tick) => tick.value)).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    expect(chartBoxFor(100).width).toBe(280);
   });
 });

@@ -8,6 +8,12 @@ export type ChartBox = { width: number; height: number; left: number; right: num
 
 export const CHART_BOX: ChartBox = { width: 640, height: 280, left: 64, right: 16, top: 16, bottom: 40 };
 
+/** The box for a chart drawn `width` CSS pixels wide, so its labels keep their size on a phone. */
+export function chartBoxFor(width: number): ChartBox {
+  const clamped = Math.round(Math.min(Math.max(width, 280), 960));
+  return { ...CHART_BOX, width: clamped, height: clamped < 480 ? 220 : CHART_BOX.height, left: clamped < 480 ? 52 : CHART_BOX.left };
+}
+
 export type ChartTick = { value: number; position: number };
 
 export type ChartGeometry = {
@@ -31,9 +37,9 @@ export function niceMax(value: number): number {
   return step * power;
 }
 
-/** Month ticks: every month up to 12, then a readable step, always ending on the last month. */
-function monthTicks(months: number): number[] {
-  const step = months <= 12 ? 1 : months <= 36 ? 6 : months <= 120 ? 12 : 60;
+/** At most 13 month ticks, at least `minGap` pixels apart, on a calendar-like step, ending on the last month. */
+function monthTicks(months: number, pixelsPerMonth: number, minGap = 28): number[] {
+  const step = [1, 2, 3, 6, 12, 24, 60, 120].find((s) => s * pixelsPerMonth >= minGap && months / s <= 12) ?? 120;
   const ticks = [0];
   for (let month = step; month < months; month += step) ticks.push(month);
   if (months - (ticks.at(-1) ?? 0) < step / 2 && ticks.length > 1) ticks.pop();
@@ -58,7 +64,7 @@ export function chartGeometry(rows: readonly ScheduleRow[], principal: number, b
     balance: line(principal, (row) => row.balance),
     cost: line(0, (row) => row.cumulativeCost),
     yTicks: [0, 0.25, 0.5, 0.75, 1].map((f) => ({ value: yMax * f, position: y(yMax * f) })),
-    xTicks: monthTicks(months).map((month) => ({ value: month, position: x(month) })),
+    xTicks: monthTicks(months, plotWidth / months).map((month) => ({ value: month, position: x(month) })),
     yMax,
   };
 }

@@ -4,7 +4,7 @@
  * same conversion as the content pages), so no converter or dictionary is ever shipped to the browser.
  */
 import type { ContentLang } from '@debtguide/shared/content/schema';
-import { toTraditional } from '../../../../../shared/content/to-traditional.ts';
+import { toTraditional } from '@debtguide/shared/content/to-traditional';
 import en from './en.json' with { type: 'json' };
 import zhHans from './zh-hans.json' with { type: 'json' };
 import type { Strings } from './format.ts';

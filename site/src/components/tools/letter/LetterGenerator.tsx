@@ -22,6 +22,14 @@ function storage(): Storage | null {
   }
 }
 
+/** Prints the letter alone (tools.css hides the rest of the page while the class is set). */
+function printLetter(): void {
+  const root = document.documentElement;
+  root.classList.add('dg-printing-letter');
+  window.addEventListener('afterprint', () => root.classList.remove('dg-printing-letter'), { once: true });
+  window.print();
+}
+
 export default function LetterGenerator({ slug, lang, fields, template, strings }: Props) {
   const t = translator(strings);
   const key = letterStorageKey(slug);
@@ -77,7 +85,7 @@ export default function LetterGenerator({ slug, lang, fields, template, strings 
             onClick={async () => setStatus(t((await copyText(letter)) ? 'common.copied' : 'common.copyFailed'))}>
             {t('letter.copy')}
           </button>
-          <button type="button" class="dg-button" onClick={() => window.print()}>{t('letter.print')}</button>
+          <button type="button" class="dg-button" onClick={printLetter}>{t('letter.print')}</button>
           <button type="button" class="dg-button" onClick={() => downloadText(letterFileName(slug), letter)}>{t('letter.download')}</button>
           <button type="button" class="dg-button dg-button-quiet"
             onClick={() => {

@@ -26,6 +26,8 @@ describe('storage', () => {
     expect(restoreValues(null, fields)).toEqual({});
     expect(restoreValues('{not json', fields)).toEqual({});
     expect(restoreValues(JSON.stringify({ version: 9, values: {} }), fields)).toEqual({});
+    expect(restoreValues(JSON.stringify({ version: 1, values: ['张三'] }), fields)).toEqual({});
+    expect(restoreValues(JSON.stringify({ version: 1, values: { name: 5, day: '2026-01-01' } }), fields)).toEqual({ day: '2026-01-01' });
   });
 });
 

@@ -2,15 +2,8 @@
  * A letter's form values: remembered in localStorage per letter slug (and so shared by the page's
  * languages), and turned into the finished letter with the shared `fillPlaceholders`.
  */
-import { z } from 'zod';
 import type { LetterField } from '@debtguide/shared/content/schema';
 import { fillPlaceholders } from '../../../../../shared/content/letter-placeholders.ts';
-
-/** What is stored for a letter: the values by field name, as typed. */
-export const storedLetterSchema = z.object({
-  version: z.literal(1),
-  values: z.record(z.string(), z.string()),
-});
 
 export type LetterValues = Record<string, string>;
 
@@ -22,9 +15,23 @@ export function letterStorageKey(slug: string): string {
   return `debtguide.letter.${slug}`;
 }
 
-/** The values to store. */
+/**
+ * The values to store: `{"version":1,"values":{name: text}}`. Read back by hand rather than with zod, which
+ * would be most of this island's JavaScript on every letter page (unknown shapes are simply dropped).
+ */
 export function serializeValues(values: LetterValues): string {
-  return JSON.stringify(storedLetterSchema.parse({ version: 1, values }));
+  return JSON.stringify({ version: 1, values });
+}
+
+function storedValues(raw: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || (parsed as { version?: unknown }).version !== 1) return undefined;
+    const values = (parsed as { values?: unknown }).values;
+    return typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -32,17 +39,12 @@ export function serializeValues(values: LetterValues): string {
  * language's options are dropped; anything unreadable gives an empty form.
  */
 export function restoreValues(raw: string | null, fields: readonly LetterField[]): LetterValues {
-  if (!raw) return {};
-  let parsed: z.infer<typeof storedLetterSchema>;
-  try {
-    parsed = storedLetterSchema.parse(JSON.parse(raw));
-  } catch {
-    return {};
-  }
+  const stored = raw ? storedValues(raw) : undefined;
+  if (!stored) return {};
   const values: LetterValues = {};
   for (const field of fields) {
-    const value = parsed.values[field.name];
-    if (value === undefined) continue;
+    const value = stored[field.name];
+    if (typeof value !== 'string') continue;
     if (field.type === 'select' && value !== '' && !field.options?.includes(value)) continue;
     values[field.name] = value;
   }

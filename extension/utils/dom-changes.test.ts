@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { changedChars, createChangeGate } from './dom-changes.ts';
+
+describe('createChangeGate', () => {
+  it('lets a significant burst through', () => {
+    const gate = createChangeGate({ minChars: 40, maxRuns: 3 });
+    gate.add(120);
+    expect(gate.take()).toBe(true);
+    expect(gate.runs).toBe(1);
+  });
+  it('ignores small bursts and does not let them add up across bursts (a ticking clock)', () => {
+    const gate = createChangeGate({ minChars: 40, maxRuns: 3 });
+    for (let tick = 0; tick < 100; tick++) {
+      gate.add(5);
+      expect(gate.take()).toBe(false);
+    }
+  });
+  it('adds up the changes within one burst', () => {
+    const gate = createChangeGate({ minChars: 40, maxRuns: 3 });
+    for (let i = 0; i < 10; i++) gate.add(5);
+    expect(gate.take()).toBe(true);
+  });
+  it('stops after maxRuns until reset (bounded)', () => {
+    const gate = createChangeGate({ minChars: 1, maxRuns: 2 });
+    const burst = () => {
+      gate.add(10);
+      return gate.take();
+    };
+    expect([burst(), burst(), burst(), burst()]).toEqual([true, true, false, false]);
+    gate.reset();
+    expect(burst()).toBe(true);
+  });
+  it('ignores negative counts', () => {
+    const gate = createChangeGate({ minChars: 1, maxRuns: 2 });
+    gate.add(-50);
+    expect(gate.take()).toBe(false);
+  });
+});
+
+describe('changedChars', () => {
+  const node = (nodeName: string, textContent: string) => ({ nodeName, textContent }) as unknown as Node;
+  const record = (fields: Partial<{ type: MutationRecordType; target: Node; addedNodes: Node[]; removedNodes: Node[] }>) =>
+    ({ type: 'childList', target: node('BODY', ''), addedNodes: [], removedNodes: [], ...fields }) as unknown as MutationRecord;
+
+  it('counts text added, removed and edited', () => {
+    const records = [
+      record({ addedNodes: [node('DIV', '您有1笔借款已逾期3天')] }),
+      record({ removedNodes: [node('P', '加载中')] }),
+      record({ type: 'characterData', target: node('#text', '12345') }),
+    ];
+    expect(changedChars(records, () => false)).toBe('您有1笔借款已逾期3天'.length + 3 + 5);
+  });
+  it('leaves out scripts and styles', () => {
+    expect(changedChars([record({ addedNodes: [node('SCRIPT', 'var a = 1;'.repeat(100)), node('STYLE', 'a{}')] })], () => false)).toBe(0);
+  });
+  it('leaves out the panel itself', () => {
+    const panel = node('DEBT-GUIDE-PANEL', 'x'.repeat(500));
+    expect(changedChars([record({ addedNodes: [panel] })], (n) => n === panel)).toBe(0);
+    expect(changedChars([record({ type: 'characterData', target: panel })], (n) => n === panel)).toBe(0);
+  });
+});

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '/work/main/site/scripts/serve-static.ts';
+const server = await serveStatic('/work/main/site/dist', 0);
+const port = (server.address() as { port: number }).port;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(`http://127.0.0.1:${port}/en/letters/hardship-request/`);
+await page.waitForTimeout(1500);
+await page.fill('#dg-letter-borrower_name', 'Li Ming');
+await page.selectOption('#dg-letter-proposed_plan', { index: 1 });
+await page.fill('#dg-letter-overdue_amount', '12000');
+console.log(await page.evaluate(() => JSON.stringify(localStorage)));
+await page.goto(`http://127.0.0.1:${port}${process.argv[2]}`);
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => [...document.querySelectorAll('astro-island')].map((i) => [i.getAttribute('component-url'), i.getAttribute('client'), i.hasAttribute('ssr')])));
+await browser.close(); server.close();

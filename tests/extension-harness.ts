@@ -1,0 +1,231 @@
+/**
+ * Shared by the extension's browser test (tests/extension-e2e.test.ts) and its benchmark
+ * (bench/extension-content-script.ts): serves pages at their real https URLs from loopback and loads the
+ * built MV3 extension (extension/.output/chrome-mv3) in Debian Chromium, as ../shared/tools/ext-fixtures-e2e.mjs
+ * does. Every host name resolves to the loopback server, so nothing can leave the machine; requests are
+ * still recorded so a test can prove the extension made none to an outside host.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser as CdpBrowser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const EXTENSION_DIR = join(ROOT, 'extension/.output/chrome-mv3');
+export const FIXTURE_DIR = join(ROOT, '../shared/fixtures/pages');
+
+export type Fixture = {
+  name: string;
+  url: string;
+  lender: string | null;
+  product: string | null;
+  pageKind: string;
+  rates: { quote: string; apr: number }[];
+  html: string;
+};
+
+/** The public fixture pages with their expectations. */
+export function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const base = name.slice(0, -5);
+      return { name: base, ...JSON.parse(readFileSync(join(dir, name), 'utf8')), html: readFileSync(join(dir, `${base}.html`), 'utf8') } as Fixture;
+    });
+}
+
+/** An APR as ext-fixtures-e2e.mjs looks for it in the shown text: 14.6 for 14.60, 36 for 36.00. */
+export function aprText(apr: number): string {
+  return apr.toFixed(2).replace(/\.?0+$/, '');
+}
+
+/** The address a page is served at (https, as users meet lender sites). */
+export function httpsUrl(url: string): string {
+  return url.replace(/^http:/, 'https:');
+}
+
+export type PageServer = {
+  port: number;
+  /** Serves `html` at `url` (host + path + query). */
+  route(url: string, html: string): void;
+  close(): Promise<void>;
+};
+
+/** An https server on loopback with a throwaway certificate; unknown paths get 404. */
+export async function startPageServer(): Promise<PageServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-cert-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=fixture', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem')], { stdio: 'ignore' });
+  const routes = new Map<string, string>();
+  const server = https.createServer({ key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) }, (req, res) => {
+    const html = routes.get(`${req.headers.host}${req.url}`);
+    if (html === undefined) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  rmSync(dir, { recursive: true, force: true });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    port: address.port,
+    route(url, html) {
+      const u = new URL(url);
+      routes.set(`${u.host}${u.pathname}${u.search}`, html);
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type Browser = {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Requests seen by the browser, page and extension alike (the caller decides which were outside). */
+  requests: string[];
+  /** The DevTools port (for Extensions.triggerAction), when asked for. */
+  debugPort: number | null;
+  /** A second, DevTools-protocol connection to the same browser (made on first use). */
+  cdp: CdpBrowser | null;
+  close(): Promise<void>;
+};
+
+export type LaunchOptions = {
+  port: number;
+  extensionDir?: string | null;
+  /** Open a DevTools port so a test can press the toolbar button (Extensions.triggerAction). */
+  debug?: boolean;
+  lang?: string;
+};
+
+/** Debian Chromium with the unpacked extension (args from TOOLCHAIN.md); every host maps to the page server. */
+export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, debug = false, lang = 'en-US' }: LaunchOptions): Promise<Browser> {
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run \`pnpm run build\` first`);
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const profile = mkdtempSync(join(tmpdir(), 'dg-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: false,
+    locale: lang,
+    viewport: { width: 1280, height: 720 },
+    args: [
+      '--headless=new',
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+      `--lang=${lang}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+      ...(debug ? ['--remote-debugging-port=0', '--enable-unsafe-extension-debugging'] : []),
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (extensionDir) {
+    worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  let debugPort: number | null = null;
+  if (debug) {
+    const file = join(profile, 'DevToolsActivePort');
+    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    debugPort = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  }
+  return {
+    context,
+    extensionId,
+    worker: worker as Worker,
+    requests,
+    debugPort,
+    cdp: null,
+    async close() {
+      await this.cdp?.close().catch(() => undefined);
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the content script has read the page `times` times (its performance mark), or `timeout` ms. */
+export async function waitForAnalysis(page: Page, times = 1, timeout = 8000): Promise<boolean> {
+  try {
+    await page.waitForFunction((n) => performance.getEntriesByName('debtguide:analysed').length >= n, times, { timeout, polling: 50 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type PanelState = { present: boolean; expanded: boolean; text: string; visibleText: string };
+
+/** The panel's host, open or minimised, and its text (the shadow root's). */
+export async function panelState(page: Page): Promise<PanelState> {
+  return page.evaluate(() => {
+    const host = document.querySelector('debt-guide-panel');
+    const root = host?.shadowRoot;
+    const panel = root?.querySelector<HTMLElement>('.dg-panel');
+    return {
+      present: Boolean(host),
+      expanded: Boolean(panel && !panel.hidden),
+      text: root?.textContent ?? '',
+      visibleText: panel && !panel.hidden ? panel.innerText : (root?.querySelector<HTMLElement>('.dg-tab')?.innerText ?? ''),
+    };
+  });
+}
+
+/** Stores settings straight into the extension's storage.local (as the options page would). */
+export async function setSettings(browser: Browser, settings: { lang?: string | null; paused?: boolean; mutedSites?: string[] }): Promise<void> {
+  await browser.worker.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+    await chrome.storage.local.set({ settings: { lang: null, paused: false, mutedSites: [], ...value } });
+  }, settings);
+}
+
+/**
+ * Presses the extension's toolbar button on `page`'s tab (grants activeTab, opens the popup) through the
+ * DevTools protocol, and returns the popup page.
+ */
+export async function openPopupOn(browser: Browser, page: Page): Promise<{ popup: Page; done: () => Promise<void> }> {
+  if (!browser.debugPort) throw new Error('launch with debug: true');
+  browser.cdp ??= await chromium.connectOverCDP(`http://127.0.0.1:${browser.debugPort}`);
+  const cdp = browser.cdp;
+  const session = await cdp.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: { targetId: string; url: string; type: string }[] };
+  const tab = targetInfos.find((target) => target.type === 'tab' && target.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await session.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tab.targetId } as never);
+  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+  // a connection made after the popup exists sees it (one made before does not attach to it)
+  let viewer: CdpBrowser | undefined;
+  let popup: Page | undefined;
+  for (let i = 0; i < 50 && !popup; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await viewer?.close().catch(() => undefined);
+    viewer = await chromium.connectOverCDP(`http://127.0.0.1:${browser.debugPort}`);
+    popup = viewer.contexts().flatMap((context) => context.pages()).find((p) => p.url() === popupUrl);
+  }
+  if (!popup || !viewer) throw new Error('the popup did not open');
+  await popup.waitForSelector('.dg-popup');
+  const connection = viewer;
+  const opened = popup;
+  return {
+    popup: opened,
+    async done() {
+      await opened.close().catch(() => undefined);
+      await session.detach().catch(() => undefined);
+      await connection.close().catch(() => undefined);
+    },
+  };
+}

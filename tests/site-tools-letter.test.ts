@@ -1,0 +1,69 @@
+/** The letter generator on the letters/* pages in a real browser, over the built site. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTool, startToolSite, type ToolSite } from './site-tools-support.ts';
+
+let site: ToolSite;
+beforeAll(async () => {
+  site = await startToolSite();
+});
+afterAll(async () => site?.close());
+
+describe('letter generator', () => {
+  it('fills the letter from the form, keeps the values over a reload, downloads and clears', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    const url = `${site.origin}/zh-hans/letters/stop-third-party-contact/`;
+    await openTool(page, url);
+    await page.fill('#dg-letter-borrower_name', '李明');
+    await page.fill('#dg-letter-phone', '13800000000');
+    await page.fill('#dg-letter-lender_name', '某某消费金融有限公司');
+    await page.fill('#dg-letter-contacted_persons', '我母亲');
+    await page.selectOption('#dg-letter-preferred_channel', '只通过书面邮寄联系');
+    await page.fill('#dg-letter-letter_date', '2026-11-24');
+    const letter = page.locator('[data-testid=letter-text]');
+    await expect.poll(() => letter.textContent()).toContain('本人李明，手机号13800000000');
+    const text = (await letter.textContent()) ?? '';
+    expect(text).toContain('致：某某消费金融有限公司');
+    expect(text).toContain('被联系的人：我母亲');
+    expect(text).toContain('只通过书面邮寄联系');
+    expect(text).toContain('日期：2026年11月24日');
+    expect(text).not.toContain('{{');
+    expect(await page.textContent('.dg-letter .dg-warning')).toContain('联系的时间、方式和说了什么');
+    expect(await page.getAttribute('#dg-letter-borrower_name', 'required')).not.toBeNull();
+
+    await page.reload();
+    await openTool(page, url);
+    await expect.poll(() => page.inputValue('#dg-letter-borrower_name')).toBe('李明');
+    expect(await page.inputValue('#dg-letter-preferred_channel')).toBe('只通过书面邮寄联系');
+    expect(await letter.textContent()).toContain('本人李明');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("下载 .txt")')]);
+    expect(download.suggestedFilename()).toBe('stop-third-party-contact.txt');
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('本人李明，手机号13800000000');
+
+    await page.click('.dg-letter button:has-text("清空")');
+    await expect.poll(() => page.inputValue('#dg-letter-borrower_name')).toBe('');
+    expect(await page.textContent('.dg-letter [role=status]')).toContain('已清空');
+    await page.reload();
+    await openTool(page, url);
+    expect(await page.inputValue('#dg-letter-borrower_name')).toBe('');
+    expect(context.offHost).toEqual([]);
+    await context.close();
+  });
+
+  it('shares values between the languages of a letter but keeps each language’s options', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    await openTool(page, `${site.origin}/en/letters/hardship-request/`);
+    await page.fill('#dg-letter-borrower_name', 'Li Ming');
+    await page.selectOption('#dg-letter-proposed_plan', { index: 1 });
+    await page.fill('#dg-letter-overdue_amount', '12000');
+    await expect.poll(() => page.textContent('[data-testid=letter-text]')).toContain('RMB 12000');
+    await openTool(page, `${site.origin}/zh-hant/letters/hardship-request/`);
+    await expect.poll(() => page.inputValue('#dg-letter-borrower_name')).toBe('Li Ming');
+    expect(await page.inputValue('#dg-letter-proposed_plan')).toBe('');
+    expect(await page.textContent('[data-testid=letter-text]')).toContain('協商還款申請書');
+    await context.close();
+  });
+});
