@@ -4,11 +4,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import preact from '@astrojs/preact';
+import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
-import type { Plugin } from 'vite';
 
-/** The corpus folder, fixed here because build-time modules are bundled and cannot trust import.meta.url. */
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
+
+/**
+ * The corpus folder, fixed here because build-time modules are bundled and cannot trust import.meta.url.
+ * DEBTGUIDE_CONTENT_DIR builds the site from another corpus (e.g. to see how a broken one fails).
+ */
+const contentDir = process.env.DEBTGUIDE_CONTENT_DIR ?? fileURLToPath(new URL('../content/', import.meta.url));
 
 /**
  * The search bootstrap on every page dynamically imports the dialog; Vite wraps such imports in its
@@ -16,7 +21,7 @@ const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
  * global, the dialog's chunks are wanted on first use only), so the helper becomes a one-line pass-through.
  * Consequence: a dynamically imported chunk's own CSS would not be loaded — import CSS statically.
  */
-function noModulePreload(): Plugin {
+function noModulePreload(): VitePlugin {
   return {
     name: 'debtguide:no-module-preload',
     enforce: 'pre',

@@ -295,7 +295,6 @@ describe('screenshots', () => {
       ] as const) {
         const page = await visit(url);
         const { popup, done } = await openPopupOn(browser, page);
-        await popup.setViewportSize({ width: 400, height: 600 });
         await popup.click('#dg-tab-page');
         await popup.click('.dg-page-check .dg-button');
         await popup.locator('.dg-page-result .dg-report').waitFor();
@@ -304,7 +303,7 @@ describe('screenshots', () => {
         await page.close();
       }
       const popup = await browser.context.newPage();
-      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.setViewportSize({ width: 416, height: 600 });
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
       await popup.fill('#dg-search-input', lang === 'en' ? 'collector calls my family' : '催收打电话给我爸妈怎么办');
       await popup.locator('.dg-result').first().waitFor();

@@ -64,6 +64,8 @@ describe('letter generator', () => {
     await expect.poll(() => page.inputValue('#dg-letter-borrower_name')).toBe('Li Ming');
     expect(await page.inputValue('#dg-letter-proposed_plan')).toBe('');
     expect(await page.textContent('[data-testid=letter-text]')).toContain('協商還款申請書');
+    await openTool(page, `${site.origin}/en/letters/stop-third-party-contact/`);
+    expect(await page.textContent('[data-testid=letter-text]')).toContain('\n\n1. Stop at once contacting the people above');
     await context.close();
   });
 });

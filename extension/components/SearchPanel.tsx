@@ -5,6 +5,11 @@ import { t } from '../utils/i18n/strings.ts';
 import { searchGuides, searcherFor } from '../utils/search-indexes.ts';
 import { guideUrl, siteUrl } from '../utils/site-url.ts';
 
+/** The excerpt without Markdown emphasis marks (section text may still carry `**`). */
+function plainExcerpt(text: string): string {
+  return text.replace(/\*\*|__/g, '');
+}
+
 /** Search the guides (rights, hardship options, channels…) with the shared engine and the bundled index. */
 export function SearchPanel({ lang }: { lang: Lang }) {
   const [query, setQuery] = useState('');
@@ -68,7 +73,7 @@ export function SearchPanel({ lang }: { lang: Lang }) {
               <a href={guideUrl(siteUrl, lang, result.slug)} target="_blank" rel="noopener noreferrer">
                 {result.title}
               </a>
-              {result.excerpt ? <p class="dg-excerpt">{result.excerpt}</p> : null}
+              {result.excerpt ? <p class="dg-excerpt">{plainExcerpt(result.excerpt)}</p> : null}
             </li>
           ))}
         </ol>

@@ -15,8 +15,12 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     let report: PageReport | null = null;
     if (message.type === 'debtguide:analyse') {
+      const start = performance.now();
       try {
         report = analysePage(message);
+        // the classifier's time on the last page, read by bench/extension-content-script.ts (only the last is kept)
+        performance.clearMeasures('debtguide:classify');
+        performance.measure('debtguide:classify', { start, end: performance.now() });
       } catch (error) {
         console.error('Debt Guide could not read this page', error);
       }

@@ -1,6 +1,7 @@
 /**
  * Screenshots of the built site for a human look (not a test): home, an article and an index page in
- * zh-hans and en, at 1280 and 375 px, full page, into /tmp/shots/ (or the folder given as argument).
+ * zh-hans and en, at 1280 and 375 px, full page in parts, and the open search dialog, into /tmp/shots/ (or
+ * the folder given as argument).
  * Run after the build: `pnpm --filter @debtguide/site exec node scripts/screenshots.ts`.
  */
 import { mkdirSync } from 'node:fs';
@@ -39,6 +40,13 @@ try {
         await page.screenshot({ path: `${outDir}/${name}-${String(part).padStart(2, '0')}.png`, clip, fullPage: true });
       }
       console.log(`${name}: ${height}px high${overflow > 0 ? `, HORIZONTAL OVERFLOW ${overflow}px` : ''}`);
+    }
+    // The search dialog, opened by a ?q= link, as the reader sees it (viewport only).
+    for (const [lang, query] of [['zh-hans', '上门催收'], ['en', 'home visit']]) {
+      await page.goto(`${base}/${lang}/?q=${encodeURIComponent(query ?? '')}`);
+      await page.locator('#search-result-0').waitFor();
+      await page.screenshot({ path: `${outDir}/search-${lang}-${width}.png` });
+      console.log(`search-${lang}-${width}`);
     }
     await page.close();
   }

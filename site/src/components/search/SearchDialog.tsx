@@ -51,6 +51,10 @@ export function SearchDialog({ lang, indexUrl, allPagesUrl, strings, initialQuer
     } else if (event.key === 'Enter') {
       event.preventDefault();
       go(active);
+    } else if (event.key === 'Escape') {
+      // A search field would spend the first Escape on clearing itself: close at once instead.
+      event.preventDefault();
+      dialog.current?.close();
     }
   };
 

@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { format, yuan, type Strings } from '../i18n/format.ts';
-import { chartBoxFor, chartGeometry } from './chart.ts';
+import { chartBoxFor, chartGeometry, niceMax } from './chart.ts';
 import type { ScheduleRow } from './schedule.ts';
 
 type Props = { rows: readonly ScheduleRow[]; principal: number; lang: string; strings: Strings; id: string };
@@ -25,9 +25,9 @@ export function ScheduleChart({ rows, principal, lang, strings, id }: Props) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const box = chartBoxFor(width);
-  const chart = chartGeometry(rows, principal, box);
   const totalCost = rows.at(-1)?.cumulativeCost ?? 0;
+  const box = chartBoxFor(width, compact(niceMax(Math.max(principal, totalCost)), lang).length);
+  const chart = chartGeometry(rows, principal, box);
   const summary = format(strings['apr.chart.summary'] ?? '', { principal: yuan(principal, lang), cost: yuan(totalCost, lang) });
   return (
     <figure class="dg-chart" ref={figure}>

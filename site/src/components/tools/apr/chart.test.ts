@@ -40,5 +40,6 @@ describe('chartGeometry', () => {
     const narrow = chartGeometry(rows, 10_000, chartBoxFor(300));
     expect(narrow.xTicks.map((tick) => tick.value)).toEqual([0, 2, 4, 6, 8, 10, 12]);
     expect(chartBoxFor(100).width).toBe(280);
+    expect(chartBoxFor(600, 11).left).toBeGreaterThan(chartBoxFor(600, 6).left);
   });
 });

@@ -8,10 +8,13 @@ export type ChartBox = { width: number; height: number; left: number; right: num
 
 export const CHART_BOX: ChartBox = { width: 640, height: 280, left: 64, right: 16, top: 16, bottom: 40 };
 
-/** The box for a chart drawn `width` CSS pixels wide, so its labels keep their size on a phone. */
-export function chartBoxFor(width: number): ChartBox {
+/**
+ * The box for a chart drawn `width` CSS pixels wide, so its labels keep their size on a phone; the left
+ * margin fits Y labels of `labelChars` characters (13 px text).
+ */
+export function chartBoxFor(width: number, labelChars = 6): ChartBox {
   const clamped = Math.round(Math.min(Math.max(width, 280), 960));
-  return { ...CHART_BOX, width: clamped, height: clamped < 480 ? 220 : CHART_BOX.height, left: clamped < 480 ? 52 : CHART_BOX.left };
+  return { ...CHART_BOX, width: clamped, height: clamped < 480 ? 220 : CHART_BOX.height, left: Math.round(14 + labelChars * 7.5) };
 }
 
 export type ChartTick = { value: number; position: number };

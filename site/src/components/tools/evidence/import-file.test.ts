@@ -13,8 +13,8 @@ describe('readExportFile', () => {
 
   it('says when the file is empty, not JSON, or not a log', () => {
     expect(readExportFile('  ')).toEqual({ ok: false, problems: [{ kind: 'empty' }] });
-    expect(readExportFile('{"format": ').ok).toBe(false);
-    expect(readExportFile('{"format": ').ok || readExportFile('{"format": ').problems[0]?.kind).toBe('notJson');
+    const broken = readExportFile('{"format": ');
+    expect(broken.ok ? null : broken.problems[0]?.kind).toBe('notJson');
     expect(readExportFile('[1, 2]')).toEqual({ ok: false, problems: [{ kind: 'notLog' }] });
     expect(readExportFile('{"entries": []}')).toEqual({ ok: false, problems: [{ kind: 'notLog' }] });
   });

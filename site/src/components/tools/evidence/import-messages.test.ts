@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json' with { type: 'json' };
 import zhHans from '../i18n/zh-hans.json' with { type: 'json' };
 import { translator } from '../i18n/format.ts';
+import type { ImportProblem } from './import-file.ts';
 import { describeProblem } from './import-messages.ts';
 
 describe('describeProblem', () => {
@@ -25,10 +26,12 @@ describe('describeProblem', () => {
   });
 
   it('leaves no key untranslated for any kind of problem', () => {
-    const problems = [
+    const problems: ImportProblem[] = [
       { kind: 'empty' }, { kind: 'tooLarge' }, { kind: 'notJson', detail: 'x' }, { kind: 'notLog' }, { kind: 'version', found: '0' },
-      ...(['missing', 'type', 'options', 'format', 'tooLong', 'invalid'] as const).map((detail) => ({ kind: 'field', entry: 1, field: 'at', detail, expected: 'e' })),
-    ] as const;
+      ...(['missing', 'type', 'options', 'format', 'tooLong', 'invalid'] as const).map(
+        (detail): ImportProblem => ({ kind: 'field', entry: 1, field: 'at', detail, expected: 'e' }),
+      ),
+    ];
     for (const problem of problems) expect(describeProblem(problem, t)).not.toMatch(/evidence\.import/);
   });
 });

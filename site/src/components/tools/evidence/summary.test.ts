@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getRule } from '@debtguide/shared/messages';
+import { getRule, type RuleId } from '@debtguide/shared/messages';
 import en from '../i18n/en.json' with { type: 'json' };
 import { translator } from '../i18n/format.ts';
 import { atNight, complaintSummary, countEntries } from './summary.ts';
 import { entry } from './test-entries.ts';
 
-const context = { t: translator(en), ruleTitle: (id: Parameters<typeof getRule>[0]) => getRule(id).title.en, now: new Date('2026-03-01T02:00:00Z') };
+const context = { t: translator(en), ruleTitle: (id: RuleId) => getRule(id).title.en, now: new Date('2026-03-01T02:00:00Z') };
 
 const entries = [
   entry({ id: 'bbbbbbbb', at: '2026-01-07T09:30:00+08:00', channel: 'sms', from: '10690000', message: '不还就找人收拾你', flags: [{ rule: 'threat', evidence: '找人收拾你' }] }),

