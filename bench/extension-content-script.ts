@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { lenderForUrl } from '../shared/lenders/registry.ts';
 import { type Browser, EXTENSION_DIR, type Fixture, httpsUrl, launchBrowser, loadFixtures, ROOT, setSettings, startPageServer, waitForAnalysis } from '../tests/extension-harness.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
@@ -45,22 +46,20 @@ function bigPage(base: Fixture): string {
 
 type Sample = { read: number; render: number; untilShown: number | null; classify: number | null; taskDelta: number; scriptDelta: number; shown: boolean };
 
-async function metrics(page: Page): Promise<{ task: number; script: number }> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable');
-  const { metrics: list } = (await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  await session.detach();
-  const value = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { task: value('TaskDuration'), script: value('ScriptDuration') };
-}
-
+/** Opens `url` with DevTools performance metrics on from before navigation (they count from `enable`). */
 async function load(browser: Browser, url: string, withExtension: boolean): Promise<{ page: Page; task: number; script: number }> {
   const page = await browser.context.newPage();
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  if (withExtension) await waitForAnalysis(page, 1, 60_000);
+  // the content script runs on lender domains only; elsewhere there is nothing to wait for
+  if (withExtension && lenderForUrl(url)) await waitForAnalysis(page, 1, 60_000);
   else await page.waitForTimeout(200);
   await page.waitForTimeout(100);
-  return { page, ...(await metrics(page)) };
+  const { metrics } = (await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await session.detach();
+  const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { page, task: value('TaskDuration'), script: value('ScriptDuration') };
 }
 
 async function sample(withExt: Browser, without: Browser, url: string): Promise<Sample> {
