@@ -69,7 +69,7 @@ async function sample(withExt: Browser, without: Browser, url: string): Promise<
   const marks = await page.evaluate(() => {
     const sum = (name: string) => performance.getEntriesByName(name).reduce((total, entry) => total + entry.duration, 0);
     const shown = performance.getEntriesByName('debtguide:until-shown')[0];
-    return { read: sum('debtguide:read'), render: sum('debtguide:render'), untilShown: shown ? shown.duration : null, shown: Boolean(document.querySelector('debt-guide-panel')) };
+    return { read: sum('debtguide:read') + sum('debtguide:send'), render: sum('debtguide:render'), untilShown: shown ? shown.duration : null, shown: Boolean(document.querySelector('debt-guide-panel')) };
   });
   const classify = await withExt.worker.evaluate(() => performance.getEntriesByName('debtguide:classify')[0]?.duration ?? null);
   await page.close();
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     '',
     `Content script on each public fixture page and on a generated 5 MB lender page, in Debian Chromium (headless), loaded ${RUNS} times each; medians. Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} with ${(await import('node:os')).cpus().length} cores. Run: \`pnpm exec node bench/extension-content-script.ts\`.`,
     '',
-    '- **main thread (marks)**: the content script\'s own synchronous work on the page — reading the page (`outerHTML`) and rendering the panel, ms.',
+    '- **main thread (marks)**: the content script\'s own synchronous work on the page — reading the page (`outerHTML`), handing it to the background (serialising the message) and rendering the panel, ms.',
     '- **main thread (renderer Δ)**: the renderer\'s TaskDuration with the extension minus without it (includes compiling and starting the script, the shadow root and its styles), ms; noisy at this scale.',
     '- **until shown**: from the content script\'s start to the panel on screen (includes the round trip to the background), ms.',
     '- **classify (background)**: `analysePage` in the service worker — visible text, classifier, report — off the page\'s main thread, ms.',

@@ -22,8 +22,8 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: '借贷明白 Debt Guide',
-    description:
-      '在放贷机构页面上说明利率的真实年化成本、逾期后的权利和投诉渠道，识别违规催收和收费“债务优化”。Explains loan costs, your rights when overdue, and unlawful collection. Nothing leaves your device.',
+    // at most 132 characters (Chrome Web Store)
+    description: '借贷页面的年化成本、逾期后的权利、违规催收和收费“债务优化”提醒。Loan costs, your rights, unlawful collection: explained on your device.',
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: '借贷明白 Debt Guide' },
     ...(browser === 'firefox'
@@ -38,6 +38,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    artifactTemplate: 'debt-guide-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'debt-guide-{{version}}-sources.zip',
+    // the Firefox sources zip must rebuild the add-on: the extension needs shared/ and content/ beside it
+    sourcesRoot: '..',
+    includeSources: ['extension/**', 'shared/**', 'content/**', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'README.md'],
+    excludeSources: ['**/node_modules/**', '**/.output/**', '**/.wxt/**', '**/generated/**', 'site/**', 'tests/**', 'bench/**', '.git/**'],
+  },
   vite: () => ({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 1500 },

@@ -313,6 +313,10 @@ describe('screenshots', () => {
       await popup.click('.dg-message .dg-button');
       await popup.locator('[data-rule]').first().waitFor();
       await shot(popup, `popup-message-${lang}`);
+      await popup.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await popup.setViewportSize({ width: 800, height: 720 });
+      await popup.locator('.dg-options').waitFor();
+      await shot(popup, `options-${lang}`);
       await popup.close();
     }
     await setSettings(browser, { lang: 'en' });

@@ -143,7 +143,7 @@ export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, debug 
     for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     debugPort = Number(readFileSync(file, 'utf8').split('\n')[0]);
   }
-  return {
+  const launched: Browser = {
     context,
     extensionId,
     worker: worker as Worker,
@@ -151,11 +151,12 @@ export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, debug 
     debugPort,
     cdp: null,
     async close() {
-      await this.cdp?.close().catch(() => undefined);
+      await launched.cdp?.close().catch(() => undefined);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return launched;
 }
 
 /** Waits until the content script has read the page `times` times (its performance mark), or `timeout` ms. */

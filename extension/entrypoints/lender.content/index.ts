@@ -30,7 +30,9 @@ export default defineContentScript({
 /** Sends a request to the background; a failure (extension reloaded, background not ready) is no answer. */
 async function send(message: ExtensionRequest): Promise<AnalyseResponse | undefined> {
   try {
-    return (await browser.runtime.sendMessage(message)) as AnalyseResponse | undefined;
+    // sending serialises the message on the page's main thread: measured with the rest of that work
+    const reply = timed('send', () => browser.runtime.sendMessage(message));
+    return (await reply) as AnalyseResponse | undefined;
   } catch {
     return undefined;
   }
