@@ -16,7 +16,7 @@ if (!existsSync(siteDir)) {
 }
 await serveStatic(siteDir, port);
 console.log(`Debt Guide site:      http://127.0.0.1:${port}/zh-hans/  (English: /en/, 繁體: /zh-hant/)`);
-for (const [name, dir] of [['Chrome/Edge (MV3)', 'chrome-mv3'], ['Firefox', 'firefox-mv2']] as const) {
+for (const [name, dir] of [['Chrome (MV3)', 'chrome-mv3'], ['Firefox', 'firefox-mv3'], ['Edge (MV3)', 'edge-mv3']] as const) {
   const path = `${root}extension/.output/${dir}`;
   if (existsSync(path)) console.log(`Extension, ${name}: ${path}  (load unpacked)`);
 }
