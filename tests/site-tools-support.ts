@@ -6,9 +6,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from '../site/scripts/serve-static.ts';
+import { launchChromium } from '../site/tests/browser-harness.ts';
+
+export { seriousViolations } from '../site/tests/browser-harness.ts';
 
 export const SITE_DIST = fileURLToPath(new URL('../site/dist/', import.meta.url));
 export const SHOTS_DIR = '/tmp/shots/tools';
@@ -27,10 +29,7 @@ export async function startToolSite(): Promise<ToolSite> {
   }
   const server = await serveStatic(SITE_DIST, 0);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const newContext = async ({ width = 1280 }: { width?: number } = {}) => {
     const context = Object.assign(await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true }), { offHost: [] as string[] });
     await context.route('**/*', (route) => {
@@ -57,18 +56,6 @@ export async function openTool(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('astro-island');
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
-}
-
-export type AxeViolation = { id: string; impact: string | null | undefined; help: string; targets: string[] };
-
-/** The serious and critical axe-core violations on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
 /** A full-page screenshot in /tmp/shots/tools/NAME.png. */

@@ -18,14 +18,19 @@ export type Site = {
   close(): Promise<void>;
 };
 
+/** Debian's headless Chromium with the flags TOOLCHAIN.md gives (no background traffic, no sandbox as root). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
 export async function startSite(): Promise<Site> {
   assertBuilt();
   const server: Server = await serveStatic(DIST, 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   return {
     base,
     browser,
