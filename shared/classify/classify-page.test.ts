@@ -73,6 +73,17 @@ describe('classifyPage on pages written for these tests', () => {
     expect(got.flags).toEqual(expect.arrayContaining(['impersonates-authority', 'false-consequence']));
   });
 
+  it('reads a bill that only warns about lateness as a bill, not an overdue notice', () => {
+    const got = page('https://baitiao.jd.com/bill', '白条 本期账单 ¥1,280.00 最后还款日 07月10日 还款状态：待还款 温馨提示：请按时还款，逾期将产生罚息，逾期记录可能上报征信。');
+    expect(got).toMatchObject({ lender: 'jd', product: 'baitiao', pageKind: 'repayment' });
+  });
+
+  it('reads an English overdue page', () => {
+    const got = page('https://www.webank.com/en/loan', 'Your Weilidai repayment of RMB 820.00 is 6 days past due. Late interest is charged at a daily rate of 0.05%.');
+    expect(got).toMatchObject({ lender: 'webank', product: 'weilidai', pageKind: 'overdue' });
+    expect(got.rates.map((r) => r.apr)).toEqual([18.25]);
+  });
+
   it('is other on a lender host with no loan content', () => {
     expect(page('https://www.alipay.com/about', '关于我们 联系方式 隐私政策').pageKind).toBe('other');
   });

@@ -3,6 +3,7 @@ import {
   collectionSignals, commentarySignals, feeSignals, loanContextSignals, offerSignals, overdueNegators, overdueSignals,
   readerAddressSignals, reliefSignals, repaymentSignals, scamWarningSignals,
 } from './page-signals.ts';
+import type { Signal } from './page-signals.ts';
 import { hasAnySignal, scoreSignals } from './score-signals.ts';
 
 /** CONTRACT §3 page kinds. */
@@ -46,13 +47,16 @@ export function decidePageKind(e: KindEvidence): PageKind {
   const aboutADebt = overdue > 0 || collectorFlags > 0 || e.folded.includes('欠款') || e.folded.includes('还款');
   const speaksToReader = scoreSignals(e.folded, readerAddressSignals) >= NEEDS.address;
   if (collection >= collectionNeeded && aboutADebt && speaksToReader) return 'collection-notice';
-  if (overdue >= NEEDS.overdue && ownPage) return 'overdue';
-  if (scoreSignals(e.folded, repaymentSignals) >= NEEDS.repayment && hasStrongRepaymentMarker(e.folded) && ownPage) return 'repayment';
+  if (overdue >= NEEDS.overdue && hasStrongSignal(e.folded, overdueSignals, overdueNegators) && ownPage) return 'overdue';
+  if (scoreSignals(e.folded, repaymentSignals) >= NEEDS.repayment && hasStrongSignal(e.folded, repaymentSignals) && ownPage) return 'repayment';
   if (scoreSignals(e.folded, offerSignals) >= NEEDS.offer && (e.hasRates ? ownPage || e.onLenderHost : e.onLenderHost)) return 'loan-offer';
   return 'other';
 }
 
-/** Words that only a personal bill or schedule carries, never a product's promotion page. */
-function hasStrongRepaymentMarker(folded: string): boolean {
-  return repaymentSignals.some((s) => s.weight >= 3 && folded.includes(s.term));
+/**
+ * True when one of the strong (weight 3) signals is present, not negated: only a personal bill carries 本期应还,
+ * only a late notice says 已逾期 — a warning that "逾期将产生罚息" on an ordinary bill is not enough.
+ */
+function hasStrongSignal(folded: string, signals: readonly Signal[], negators: readonly string[] = []): boolean {
+  return scoreSignals(folded, signals.filter((s) => s.weight >= 3), negators) > 0;
 }
