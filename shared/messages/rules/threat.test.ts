@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itChecksExamples } from './test-support.ts';
 import { threatRule } from './threat.ts';
 
@@ -50,5 +50,16 @@ describe('threatRule', () => {
       '我们的外访人员已到您家门口，请开门沟通。',
       '催收人员如扬言要找人收拾你，请立即报警。',
     ],
+  });
+});
+
+describe('threat: knowing your address, night visits', () => {
+  it('flags a collector who says they have your address, or will send someone at night', async () => {
+    const { checkMessage } = await import('../check-message.ts');
+    const rules = (text: string) => checkMessage(text).flags.map((f) => f.rule);
+    expect(rules('我们已经掌握你家的地址，今晚就有人过去找你')).toContain('threat');
+    expect(rules('半夜会有人去你家门口等你')).toContain('threat');
+    expect(rules('We know where your kids go to school.')).toEqual(['threat']);
+    expect(rules('Your kids will never get into a good school if you keep avoiding us')).toEqual(['false-consequence']);
   });
 });
