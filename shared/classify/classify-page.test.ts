@@ -84,6 +84,11 @@ describe('classifyPage on pages written for these tests', () => {
     expect(got.rates.map((r) => r.apr)).toEqual([18.25]);
   });
 
+  it("keeps a bank's deposit page as other, though it quotes 年利率", () => {
+    const got = page('https://www.icbc.com.cn/deposit', '整存整取定期存款 一年期存款年利率1.10%，三年期年利率1.50%。起存金额50元，可通过手机银行申请办理，利率以我行公布为准。');
+    expect(got).toMatchObject({ lender: 'icbc', pageKind: 'other', rates: [] });
+  });
+
   it('is other on a lender host with no loan content', () => {
     expect(page('https://www.alipay.com/about', '关于我们 联系方式 隐私政策').pageKind).toBe('other');
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  collectionSignals, commentarySignals, feeSignals, loanContextSignals, offerSignals, overdueNegators, overdueSignals,
+  collectionSignals, commentarySignals, creditWordSignals, feeSignals, loanContextSignals, offerSignals, overdueNegators, overdueSignals,
   readerAddressSignals, reliefSignals, repaymentSignals, scamWarningSignals,
 } from './page-signals.ts';
 import type { Signal } from './page-signals.ts';
@@ -49,7 +49,8 @@ export function decidePageKind(e: KindEvidence): PageKind {
   if (collection >= collectionNeeded && aboutADebt && speaksToReader) return 'collection-notice';
   if (overdue >= NEEDS.overdue && hasStrongSignal(e.folded, overdueSignals, overdueNegators) && ownPage) return 'overdue';
   if (scoreSignals(e.folded, repaymentSignals) >= NEEDS.repayment && hasStrongSignal(e.folded, repaymentSignals) && ownPage) return 'repayment';
-  if (scoreSignals(e.folded, offerSignals) >= NEEDS.offer && (e.hasRates ? ownPage || e.onLenderHost : e.onLenderHost)) return 'loan-offer';
+  const offersCredit = scoreSignals(e.folded, offerSignals) >= NEEDS.offer && hasAnySignal(e.folded, creditWordSignals);
+  if (offersCredit && (e.hasRates ? ownPage || e.onLenderHost : e.onLenderHost)) return 'loan-offer';
   return 'other';
 }
 

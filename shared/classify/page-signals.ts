@@ -44,6 +44,11 @@ export const offerSignals: Signal[] = [
   ...w(2, '额度', '借款', '贷款', '随借随还', '申请', '利率', '按日计息', 'loan', 'borrow'),
 ];
 
+/** Words that only credit has (not deposits or wealth products, which also quote 年利率): an offer needs one. */
+export const creditWordSignals: Signal[] = [
+  ...w(1, '贷', '借款', '借钱', '可借', '分期', '信用卡', '额度', '借呗', '花呗', '白条', '金条', 'loan', 'borrow', 'credit'),
+];
+
 /** Loan words of any kind; a page with none of these is never a lender page. */
 export const loanContextSignals: Signal[] = [
   ...w(1, '贷', '借款', '借钱', '还款', '逾期', '欠款', '债', '催收', '停息', '分期', '利率', '账单', '额度', '信用卡', '借呗', '花呗', '白条', '金条', 'loan', 'repay', 'debt', 'credit card', 'interest rate'),
