@@ -23,8 +23,15 @@ type Props = { strings: Strings; ruleTitles: Record<string, string> };
 export default function EvidenceLog({ strings, ruleTitles }: Props) {
   const t = translator(strings);
   const [store, setStore] = useState<EvidenceStore | null>(null);
-  const [entries, setEntries] = useState<Entry[]>([]);
   const [storageError, setStorageError] = useState(false);
+  /** Opened once; actions taken before it is ready (an early import or save) wait for it instead of failing. */
+  const [storeReady] = useState<Promise<EvidenceStore>>(() =>
+    idbStore().catch(() => {
+      setStorageError(true);
+      return memoryStore();
+    }),
+  );
+  const [entries, setEntries] = useState<Entry[]>([]);
   const [editing, setEditing] = useState<Entry | null>(null);
   const [status, setStatus] = useState('');
   const ruleTitle = (id: string) => ruleTitles[id] ?? id;
@@ -32,21 +39,16 @@ export default function EvidenceLog({ strings, ruleTitles }: Props) {
   const refresh = async (from: EvidenceStore) => setEntries(sortNewestFirst(await from.all()));
 
   useEffect(() => {
-    idbStore()
-      .then(async (opened) => {
-        setStore(opened);
-        await refresh(opened);
-      })
-      .catch(() => {
-        setStorageError(true);
-        setStore(memoryStore());
-      });
-  }, []);
+    void storeReady.then(async (opened) => {
+      setStore(opened);
+      await refresh(opened);
+    });
+  }, [storeReady]);
 
   const editingForm = useMemo(() => (editing ? formOfEntry(editing) : null), [editing]);
 
   const save = async (form: EntryForm): Promise<Partial<Record<EntryFormField, string>>> => {
-    if (!store) return {};
+    const store = await storeReady;
     const outcome = entryFromForm(form, { now: new Date(), id: newEntryId(), ...(editing ? { existing: editing } : {}) });
     if (!outcome.ok) return outcome.errors;
     try {
@@ -62,7 +64,7 @@ export default function EvidenceLog({ strings, ruleTitles }: Props) {
   };
 
   const remove = async (entry: Entry) => {
-    if (!store) return;
+    const store = await storeReady;
     await store.remove(entry.id);
     if (editing?.id === entry.id) setEditing(null);
     setStatus(t('evidence.deleted'));
@@ -73,7 +75,7 @@ export default function EvidenceLog({ strings, ruleTitles }: Props) {
   const importText = async (text: string): Promise<ImportReport> => {
     const read = readExportFile(text);
     if (!read.ok) return { ok: false, problems: read.problems.map((problem) => describeProblem(problem, t)) };
-    if (!store) return { ok: false, problems: [t('evidence.storageError')] };
+    const store = await storeReady;
     const merged = mergeEntries(await store.all(), read.file.entries);
     try {
       await store.putMany(merged.toWrite);
