@@ -66,3 +66,11 @@ describe('findRawHtml', () => {
     ]);
   });
 });
+
+describe('renderMarkdown: emphasis next to Chinese', () => {
+  it('closes bold that ends in Chinese punctuation and is followed by Han text', () => {
+    const { html } = renderMarkdown('**不会因为还不起而坐牢。**借款逾期是民事纠纷。', { lang: 'zh-hans' });
+    expect(html).toContain('<strong>不会因为还不起而坐牢。</strong>借款逾期');
+    expect(html).not.toContain('**');
+  });
+});

@@ -5,6 +5,7 @@
  * guide pages (rewritten to the page's language).
  */
 import MarkdownIt, { type Token } from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import type { ContentLang } from './content-lang.ts';
 import { uniqueIds } from './heading-id.ts';
 import { inlineText, lineInInline } from './inline-text.ts';
@@ -12,7 +13,12 @@ import type { PageHeading, PageSection } from './page.ts';
 import type { LineProblem } from './parse-frontmatter.ts';
 import { classifySiteLink } from './site-link.ts';
 
-const renderer = new MarkdownIt({ html: false, linkify: false, typographer: false });
+/**
+ * markdown-it-cjk-friendly: CommonMark will not close `**bold。**` when Chinese text follows the closing `**`
+ * (punctuation before it, a Han character after), so it would print the asterisks; the plugin fixes emphasis
+ * next to CJK characters.
+ */
+const renderer = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(cjkFriendly);
 const htmlFinder = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
 export type RenderOptions = {

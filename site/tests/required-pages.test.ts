@@ -19,6 +19,11 @@ describe('built pages', () => {
     expect(missing).toEqual([]);
   });
 
+  it('shows no unrendered Markdown (literal ** left by emphasis next to Chinese text)', () => {
+    const leftovers = htmlFiles().filter((path) => read(path).includes('**'));
+    expect(leftovers).toEqual([]);
+  });
+
   it('has the same article pages in every language', () => {
     const byLang = LANGS.map((lang) =>
       htmlFiles()
