@@ -3,24 +3,12 @@
  * mobile width without horizontal scrolling, accessibility (axe-core: no serious or critical violation) and
  * no request to any host but the site's own.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations, type Site, startSite } from '../site/tests/browser-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations, useSite } from '../site/tests/browser-harness.ts';
 
-let site: Site;
-const foreignRequests: string[] = [];
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
-
-async function open(width?: number) {
-  const opened = await site.open({ width });
-  return { ...opened, done: async () => { foreignRequests.push(...opened.foreign()); await opened.page.context().close(); } };
-}
+const site = useSite();
+const { foreignRequests } = site;
+const open = (width?: number) => site.open(width);
 
 describe('site navigation', () => {
   it('goes from the home page to an article through a triage entry', async () => {

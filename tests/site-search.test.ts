@@ -4,24 +4,12 @@
  * opens the dialog with results; the open dialog passes axe-core; no request leaves the site's origin.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations, type Site, startSite } from '../site/tests/browser-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations, useSite } from '../site/tests/browser-harness.ts';
 
-let site: Site;
-const foreignRequests: string[] = [];
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
-
-async function open(width?: number) {
-  const opened = await site.open({ width });
-  return { ...opened, done: async () => { foreignRequests.push(...opened.foreign()); await opened.page.context().close(); } };
-}
+const site = useSite();
+const { foreignRequests } = site;
+const open = (width?: number) => site.open(width);
 
 const dialogInput = (page: Page) => page.locator('dialog[open] input[role="combobox"]');
 

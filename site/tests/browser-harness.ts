@@ -6,6 +6,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import axe from 'axe-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../scripts/serve-static.ts';
 import { assertBuilt, DIST } from './dist-files.ts';
@@ -61,4 +62,35 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`));
+}
+
+/**
+ * For a test file: starts the site before its tests and closes it after; `open` gives a page whose context
+ * `done()` closes, adding the page's requests to other origins to `foreignRequests`.
+ */
+export function useSite() {
+  let site: Site | undefined;
+  const foreignRequests: string[] = [];
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return {
+    foreignRequests,
+    get base(): string {
+      if (!site) throw new Error('the site is not started yet');
+      return site.base;
+    },
+    async open(width?: number) {
+      if (!site) throw new Error('the site is not started yet');
+      const opened = await site.open({ width });
+      const done = async () => {
+        foreignRequests.push(...opened.foreign());
+        await opened.page.context().close();
+      };
+      return { ...opened, done };
+    },
+  };
 }
