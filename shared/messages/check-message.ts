@@ -2,10 +2,10 @@
  * The collection-message checker: one implementation behind the CLI (`debtguide message`), the site's
  * message checker and the extension. Browser-safe: no Node APIs.
  *
- * Matching runs on `foldForMatch(text)`, which keeps the length, so every offset found in the folded text
- * slices the same words out of the original (Traditional or full-width input included).
+ * Matching runs on `canonicalText(text)` (obfuscation undone: spaced characters, pinyin, emoji, Traditional
+ * script), which maps every offset back, so evidence is always a slice of the original message.
  */
-import { foldForMatch } from '../text/normalize.ts';
+import { canonicalText, originalSpan } from '../text/canonical-text.ts';
 import { chinaClock, isQuietHours } from './china-time.ts';
 import { findRuleHit } from './match-rule.ts';
 import { ruleIds } from './rule-schema.ts';
@@ -36,7 +36,8 @@ export function getRule(id: string): MessageRule | undefined {
  */
 export function checkMessage(text: string, options: CheckOptions = {}): CheckResult {
   const clock = options.at === undefined || options.at === null ? null : chinaClock(options.at);
-  const folded = foldForMatch(text);
+  const canonical = canonicalText(text);
+  const folded = canonical.text;
   const flags: MessageFlag[] = [];
   for (const rule of messageRules) {
     if (rule.kind === 'time') {
@@ -47,7 +48,8 @@ export function checkMessage(text: string, options: CheckOptions = {}): CheckRes
     }
     const hit = findRuleHit(rule, folded);
     if (hit) {
-      flags.push({ rule: rule.id, evidence: text.slice(hit.start, hit.end), start: hit.start, end: hit.end, guides: [...rule.guides] });
+      const { start, end } = originalSpan(canonical, hit.start, hit.end);
+      flags.push({ rule: rule.id, evidence: text.slice(start, end), start, end, guides: [...rule.guides] });
     }
   }
   return { flags };
