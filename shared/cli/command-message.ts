@@ -12,7 +12,10 @@ export async function runMessage(args: string[]): Promise<number> {
   if (values.at !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(values.at)) {
     throw new UsageError(`--at must be an ISO 8601 time with an offset, e.g. 2026-01-05T23:10:00+08:00 (got ${values.at})`);
   }
-  const { flags } = checkMessage(text, { at: values.at });
-  printJson({ flags: flags.map(({ rule, evidence, guides }) => ({ rule, evidence, guides })) });
+  const { flags, topics } = checkMessage(text, { at: values.at });
+  printJson({
+    flags: flags.map(({ rule, evidence, guides }) => ({ rule, evidence, guides })),
+    topics: topics.map(({ topic, evidence, guides }) => ({ topic, evidence, guides })),
+  });
   return 0;
 }

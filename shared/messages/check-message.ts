@@ -7,6 +7,7 @@
  */
 import { canonicalText, originalSpan } from '../text/canonical-text.ts';
 import { chinaClock, isQuietHours } from './china-time.ts';
+import { findTopicHits } from './find-topics.ts';
 import { findRuleHit } from './match-rule.ts';
 import { ruleIds } from './rule-schema.ts';
 import type { CheckOptions, CheckResult, MessageFlag, MessageRule, RuleId } from './rule-schema.ts';
@@ -19,6 +20,8 @@ export {
   checkOptionsSchema, checkResultSchema, lawRefSchema, messageFlagSchema, messageRuleSchema, ruleIdSchema,
 } from './rule-schema.ts';
 export type { CheckOptions, CheckResult, LawRef, MessageFlag, MessageRule, RuleId } from './rule-schema.ts';
+export { messageTopicSchema, topicHitSchema } from './topic-schema.ts';
+export type { MessageTopic, TopicHit } from './topic-schema.ts';
 
 const byId = new Map<string, MessageRule>(messageRules.map((r) => [r.id, r]));
 
@@ -31,7 +34,7 @@ export function getRule(id: string): MessageRule | undefined {
 
 /**
  * Checks a collection message against the nine rules. Returns at most one flag per rule, in rule order;
- * a lawful message gets no flags. `options.at` (ISO 8601) enables odd-hours, judged in China time;
+ * a lawful message gets no flags. `topics` lists what it raises that breaks no rule (a home visit…). `options.at` (ISO 8601) enables odd-hours, judged in China time;
  * an invalid `at` throws an Error.
  */
 export function checkMessage(text: string, options: CheckOptions = {}): CheckResult {
@@ -52,5 +55,9 @@ export function checkMessage(text: string, options: CheckOptions = {}): CheckRes
       flags.push({ rule: rule.id, evidence: text.slice(start, end), start, end, guides: [...rule.guides] });
     }
   }
-  return { flags };
+  const topics = findTopicHits(folded).map(({ topic, guides, hit }) => {
+    const { start, end } = originalSpan(canonical, hit.start, hit.end);
+    return { topic, evidence: text.slice(start, end), start, end, guides };
+  });
+  return { flags, topics };
 }

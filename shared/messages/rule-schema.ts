@@ -5,6 +5,7 @@
  * written in Simplified Chinese and lower-case English.
  */
 import { z } from 'zod';
+import { topicHitSchema } from './topic-schema.ts';
 
 /** The nine fixed rule ids, in the order flags are reported. */
 export const ruleIds = [
@@ -119,6 +120,8 @@ export const messageFlagSchema = z.object({
 export const checkResultSchema = z.object({
   /** Problems found. */
   flags: z.array(messageFlagSchema),
+  /** Things the message raises that break no rule but need an answer (a home visit, a lawsuit…). */
+  topics: z.array(topicHitSchema).default([]),
 });
 
 export const checkOptionsSchema = z.object({
