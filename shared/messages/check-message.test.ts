@@ -173,3 +173,13 @@ describe('getRule', () => {
     expect(getRule('rude')).toBeUndefined();
   });
 });
+
+describe('checkMessage on plain wordings that once got "nothing found"', () => {
+  it('flags them', () => {
+    const rules = (text: string) => checkMessage(text).flags.map((f) => f.rule);
+    expect(rules('已经发到你通讯录所有人了')).toEqual(['contacts-third-parties']);
+    expect(rules('把钱转到这个支付宝账户')).toEqual(['personal-account']);
+    expect(rules('给你做个停息挂账，交500手续费')).toEqual(['relief-scam']);
+    expect(checkMessage('外访人员已经出发，今天到你户籍地').topics.map((t) => t.topic)).toContain('home-visit');
+  });
+});
