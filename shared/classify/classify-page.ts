@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { findMentions, mainProduct, namedLenderIds } from '../lenders/find-mentions.ts';
+import { hostNamesItself } from '../lenders/host-brand.ts';
 import { lenderForUrl } from '../lenders/registry.ts';
 import { checkMessage } from '../messages/check-message.ts';
 import { findRates } from '../rates/find-rates.ts';
@@ -51,7 +52,7 @@ export function classifyPage({ url, text, title = '' }: PageInput): PageClassifi
   const textLender = named.length === 1 ? named[0] : undefined;
   const rates = findRates(text).map((r) => ({ quote: r.quote, apr: r.apr, compounded: r.compounded, assumedTerms: r.assumedTerms ?? false }));
   const flags = checkMessage(text).flags.map((flag) => flag.rule);
-  const pageKind = decidePageKind({ folded, onLenderHost: Boolean(hostLender), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
+  const pageKind = decidePageKind({ folded, foldedTitle: foldForMatch(title), onLenderHost: Boolean(hostLender), hostNamesItself: hostNamesItself(url, text, title), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
   if (pageKind === 'other') {
     return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [] };
   }

@@ -4,6 +4,7 @@ import {
   readerAddressSignals, reliefSignals, repaymentSignals, scamWarningSignals,
 } from './page-signals.ts';
 import type { Signal } from './page-signals.ts';
+import { articleScore } from './article-signals.ts';
 import { hasAnySignal, scoreSignals } from './score-signals.ts';
 
 /** CONTRACT §3 page kinds. */
@@ -16,7 +17,11 @@ const COLLECTOR_RULES = new Set(['threat', 'contacts-third-parties', 'impersonat
 export type KindEvidence = {
   /** Title + visible text after `foldForMatch`. */
   folded: string;
+  /** The title alone after `foldForMatch` (empty when there is none). */
+  foldedTitle?: string;
   onLenderHost: boolean;
+  /** The host's owner names itself in the page (a bank outside CONTRACT §1 on its own site). */
+  hostNamesItself?: boolean;
   namesOneLender: boolean;
   hasRates: boolean;
   /** Rule ids the message checker found in the page text. */
@@ -24,7 +29,7 @@ export type KindEvidence = {
 };
 
 /** Thresholds: a kind needs at least this weighted score (see page-signals.ts for the weights). */
-const NEEDS = { relief: 5, fee: 2, warning: 4, commentary: 4, address: 2, collection: 6, overdue: 3, repayment: 6, offer: 5 } as const;
+const NEEDS = { article: 10, relief: 5, fee: 2, warning: 4, commentary: 4, address: 2, collection: 6, overdue: 3, repayment: 6, offer: 5 } as const;
 
 /**
  * Decides the kind in order of what matters most to a frightened borrower: a scam first, then a demand,
@@ -39,6 +44,7 @@ export function decidePageKind(e: KindEvidence): PageKind {
   const warnsOfScams = scoreSignals(e.folded, scamWarningSignals) >= NEEDS.warning;
   if (!e.onLenderHost && sellsRelief && !warnsOfScams) return 'relief-scam';
   if (!e.onLenderHost && scoreSignals(e.folded, commentarySignals) >= NEEDS.commentary) return 'other';
+  if (articleScore(e.folded, e.foldedTitle ?? '') >= NEEDS.article && !isPersonalBill(e.folded)) return 'other';
 
   const overdue = scoreSignals(e.folded, overdueSignals, overdueNegators);
   const collectorFlags = e.flags.filter((f) => COLLECTOR_RULES.has(f)).length;
@@ -49,9 +55,18 @@ export function decidePageKind(e: KindEvidence): PageKind {
   if (collection >= collectionNeeded && aboutADebt && speaksToReader) return 'collection-notice';
   if (overdue >= NEEDS.overdue && hasStrongSignal(e.folded, overdueSignals, overdueNegators) && ownPage) return 'overdue';
   if (scoreSignals(e.folded, repaymentSignals) >= NEEDS.repayment && hasStrongSignal(e.folded, repaymentSignals) && ownPage) return 'repayment';
-  const offersCredit = scoreSignals(e.folded, offerSignals) >= NEEDS.offer && hasAnySignal(e.folded, creditWordSignals);
-  if (offersCredit && (e.hasRates ? ownPage || e.onLenderHost : e.onLenderHost)) return 'loan-offer';
+  const offer = scoreSignals(e.folded, offerSignals);
+  const offersCredit = offer >= NEEDS.offer && hasAnySignal(e.folded, creditWordSignals);
+  const ownSite = e.onLenderHost || (Boolean(e.hostNamesItself) && !e.namesOneLender);
+  if (offersCredit && ownSite && (e.hasRates || e.onLenderHost || offer >= 2 * NEEDS.offer)) return 'loan-offer';
+  // A comparison or agent page selling one lender's product outright: a strong offer and no article at all.
+  if (e.namesOneLender && offer >= 3 * NEEDS.offer && articleScore(e.folded, e.foldedTitle ?? '') <= NEEDS.article / 3) return 'loan-offer';
   return 'other';
+}
+
+/** A bill or late notice addressed to one borrower: an article never carries these. */
+function isPersonalBill(folded: string): boolean {
+  return hasStrongSignal(folded, repaymentSignals) && hasStrongSignal(folded, overdueSignals, overdueNegators);
 }
 
 /**

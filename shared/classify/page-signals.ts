@@ -40,8 +40,10 @@ export const repaymentSignals: Signal[] = [
 
 /** An offer: a limit, a term, an application button. */
 export const offerSignals: Signal[] = [
-  ...w(3, '最高可借', '立即申请', '申请条件', '借款期限', '额度测算', '最快1分钟', '放款', '最高可达', '分期', 'apply now', 'borrow up to', 'loan amount', 'credit limit'),
-  ...w(2, '额度', '借款', '贷款', '随借随还', '申请', '利率', '按日计息', 'loan', 'borrow'),
+  ...w(3, '最高可借', '立即申请', '申请条件', '借款期限', '额度测算', '最快1分钟', '放款', '最高可达', '分期', 'apply now', 'borrow up to', 'loan amount', 'credit limit',
+    'instalment plan', 'installment plan', 'balance transfer', 'repayment period', 'representative example', 'flat rate'),
+  ...w(2, '额度', '借款', '贷款', '随借随还', '申请', '利率', '按日计息', 'loan', 'borrow', 'apply', 'instalments', 'installments', 'tenor',
+    'interest rate', 'handling fee', 'approval', 'preferential'),
 ];
 
 /** Words that only credit has (not deposits or wealth products, which also quote 年利率): an offer needs one. */

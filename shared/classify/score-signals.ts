@@ -29,3 +29,8 @@ export function scoreSignals(folded: string, signals: readonly Signal[], negator
 export function hasAnySignal(folded: string, signals: readonly Signal[]): boolean {
   return signals.some(({ term }) => folded.includes(term));
 }
+
+/** Weighted count of the distinct signal terms present: each term once, however often it recurs. */
+export function distinctScore(folded: string, signals: readonly Signal[]): number {
+  return signals.reduce((score, { term, weight }) => (folded.includes(term) ? score + weight : score), 0);
+}
