@@ -5,6 +5,9 @@ import { itChecksExamples } from './test-support.ts';
 describe('contactsThirdPartiesRule', () => {
   itChecksExamples(contactsThirdPartiesRule, {
     zh: [
+      '你好，您的朋友张某在我司借款逾期，请转告他尽快还款',
+      '请转告李某，尽快处理欠款',
+      '你的通讯录我们已经拿到了',
       '今天下午5点前不还款，我们就挨个打电话给你通讯录里的人。',
       '再不还我们就联系你的紧急联系人',
       '今天不处理，我们会给你同事和领导打电话',
@@ -31,6 +34,8 @@ describe('contactsThirdPartiesRule', () => {
       'Your boss will hear about this today.',
     ],
     negatives: [
+      '请您本人尽快还款，我们不会联系您的家人',
+      '请您本人务必于今日处理欠款',
       '我们不会联系您的家人、同事或其他第三方，请放心。',
       '如有疑问请联系官方客服或您的客户经理。',
       '本公司不会向您的通讯录联系人催收。',

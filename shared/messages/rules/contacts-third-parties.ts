@@ -1,6 +1,6 @@
 /** `contacts-third-parties`: announces or threatens contacting family, friends, colleagues, employer or contacts. */
 import { defineRule } from '../rule-schema.ts';
-import { ADVICE_AFTER, NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
+import { ADVICE_AFTER, NEGATED, YOU, anyOf, clauseGap, enGap, rx, sentenceGap } from './fragments.ts';
 
 /** People and places that are third parties to the debt (a guarantor is not: collecting from one is allowed). */
 const THIRD_PARTY = anyOf(
@@ -47,6 +47,22 @@ export const contactsThirdPartiesRule = defineRule({
   ],
   guides: ['rights/third-party-contact', 'scenarios/contacts-my-family'],
   patterns: [
+    {
+      name: 'a message to a contact about someone else\'s debt (您的朋友张某在我司借款逾期)',
+      match: rx(YOU, '(?:的)?', anyOf('朋友', '好友', '亲戚', '同事', '家人', '儿子', '女儿', '父亲', '母亲', '爸爸', '妈妈', '老公', '老婆', '丈夫', '妻子', '弟弟', '妹妹', '哥哥', '姐姐', '同学', '员工', '下属', '联系人'),
+        clauseGap(12), anyOf('借款', '欠款', '逾期', '贷款', '欠(?:我司|我们|平台)', '未还', '拖欠', '失联')),
+      exceptBefore: rx(NEGATED.source),
+    },
+    {
+      name: 'asking a contact to pass it on (请转告他尽快还款)',
+      match: rx(anyOf('请', '麻烦', '烦请', '务必', '帮忙', '希望'), '(?:您|你)?(?:代为|帮忙|尽快)?', anyOf('转告', '转达', '代为通知', '督促', '劝(?:他|她)', '叫(?:他|她)', '让(?:他|她)'), sentenceGap(12), anyOf('还', '处理', '联系', '回电', '欠款', '借款')),
+      exceptBefore: rx(NEGATED.source),
+    },
+    {
+      name: 'holding the contact list (你的通讯录我们已经拿到了)',
+      match: rx(anyOf('通讯录', '通信录', '联系人(?:名单|列表)?', '通话记录'), clauseGap(10), anyOf('拿到', '已经有', '都有', '全部有', '在我们', '在我手', '掌握', '导出', '备份', '一清二楚')),
+      exceptBefore: rx(NEGATED.source),
+    },
     {
       name: 'contacting named third parties (通知您的父母, 打电话给你通讯录)',
       match: rx(CONTACT_VERB, clauseGap(8), anyOf(THIRD_PARTY, YOUR_PLACE)),

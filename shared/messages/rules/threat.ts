@@ -1,8 +1,11 @@
 /** `threat`: violence, harm or damage to the borrower, their family or their property. */
 import { defineRule } from '../rule-schema.ts';
-import { ADVICE_AFTER, NEGATED, YOU, anyOf, clauseGap, enGap, rx } from './fragments.ts';
+import { ADVICE_AFTER, NEGATED, YOU, anyOf, clauseGap, enGap, rx, sentenceGap } from './fragments.ts';
 
 const FAMILY = anyOf('家人', '家里人', '孩子', '小孩', '儿子', '女儿', '老婆', '老公', '父母', '爸妈', '家属', '全家');
+const CHILD = anyOf('孩子', '小孩', '儿子', '女儿', '闺女', '宝宝', '娃', '小朋友');
+/** What stands for violence when people dodge filters: emoji and words (🔪 is folded to 刀). */
+const WEAPON = anyOf('刀', '枪', '棺材', '坟', '炸', '血', '斧头', '棍子', '汽油', '硫酸');
 
 export const threatRule = defineRule({
   id: 'threat',
@@ -88,6 +91,32 @@ export const threatRule = defineRule({
         `(?:摸清|查到|找到)(?:了)?${YOU}(?:的)?(?:家|老家)`,
         `${FAMILY}${clauseGap(4)}(?:的)?(?:安全|人身安全)${clauseGap(4)}(?:难说|不保|保证不了|没法保证)`,
       )),
+      exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
+    },
+    {
+      name: 'the child at school, from a collector (放学我们去接他, 孩子上学路上注意安全)',
+      match: rx(CHILD, sentenceGap(16), anyOf('学校', '小学', '中学', '幼儿园', '放学', '上学', '接送', '年级', '班'), sentenceGap(12),
+        anyOf('接(?:他|她|一下|回)?', '等(?:他|她)', '找(?:他|她)', '见见', '看看(?:他|她)', '陪(?:他|她)', '认识', '路上', '注意安全', '小心', '安全')),
+      exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
+    },
+    {
+      name: 'praise or worry for your car or house (你家楼下那辆车不错)',
+      match: rx(`${YOU}(?:的|家|们家)`, clauseGap(8), anyOf('车', '电动车', '摩托车', '房子', '店', '铺子', '门面'), clauseGap(6),
+        anyOf('不错', '挺好', '挺新', '漂亮', '好看', '小心', '注意', '安全', '保不准', '可惜', '万一', '着火', '起火', '刮', '划', '爆胎', '轮胎', '还在吗', '停在')),
+      exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
+    },
+    {
+      name: 'weapons beside you (🔪 你等着, 刀…你家)',
+      match: rx(anyOf(`${WEAPON}${sentenceGap(8)}(?:${YOU}|等着|小心|家|车|孩子|全家)`, `(?:${YOU}等着|等着瞧|小心点?)${sentenceGap(8)}${WEAPON}`)),
+      exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
+    },
+    {
+      name: 'death wishes on you or the family (不得好死, 死全家)',
+      match: rx(anyOf('不得好死', '断子绝孙', '全家死光', '死全家', '早晚(?:出事|遭报应|被撞死)', '出门被车撞死', '横死')),
       exceptBefore: NEGATED,
       exceptAfter: ADVICE_AFTER,
     },
