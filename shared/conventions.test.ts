@@ -60,7 +60,7 @@ describe('conventions', () => {
   });
 
   it('keeps the engines browser-safe: node: imports only in cli/ and Node-only files', () => {
-    const nodeOnly = /\/cli\/|\.test\.ts$|read-corpus-dir\.ts$|read-corpus-files\.ts$|check-content-dir\.ts$|\/build-[a-z-]+-data\.ts$|conventions\.test\.ts$/;
+    const nodeOnly = /\/cli\/|\.test\.ts$|read-corpus-dir\.ts$|read-corpus-files\.ts$|read-public-fixtures\.ts$|check-content-dir\.ts$|\/build-[a-z-]+-data\.ts$|conventions\.test\.ts$/;
     for (const file of sourceFiles(ROOT)) {
       if (nodeOnly.test(file)) continue;
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/from 'node:|require\(/);

@@ -1,27 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasPublicFixtures, readPublicPages } from '../corpus/read-public-fixtures.ts';
 import { classifyPage } from './classify-page.ts';
 import { extractTitle, extractVisibleText } from './visible-text.ts';
 
-const FIXTURES = join(import.meta.dirname, '../../../shared/fixtures/pages');
-
 type Expected = { url: string; lender: string | null; product: string | null; pageKind: string; rates: { quote: string; apr: number }[] };
 
-const fixtureNames = readdirSync(FIXTURES).filter((name) => name.endsWith('.json')).sort();
+const publicPages = readPublicPages<Expected>();
 
-function classifyFixture(name: string) {
-  const expected = JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Expected;
-  const html = readFileSync(join(FIXTURES, name.replace(/\.json$/, '.html')), 'utf8');
-  return { expected, got: classifyPage({ url: expected.url, text: extractVisibleText(html), title: extractTitle(html) }) };
-}
+describe.skipIf(!hasPublicFixtures)('classifyPage on the public fixture pages', () => {
+  it('has the 14 public fixtures', () => expect(publicPages).toHaveLength(14));
 
-describe('classifyPage on the public fixture pages', () => {
-  it('has the 14 public fixtures', () => expect(fixtureNames).toHaveLength(14));
-
-  for (const name of fixtureNames) {
+  for (const { name, html, expected } of publicPages) {
     it(name, () => {
-      const { expected, got } = classifyFixture(name);
+      const got = classifyPage({ url: expected.url, text: extractVisibleText(html), title: extractTitle(html) });
       expect(got.pageKind).toBe(expected.pageKind);
       expect(got.lender).toBe(expected.lender);
       expect(got.product).toBe(expected.product);

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
+import { hasPublicFixtures, readPublicJsonl } from '../corpus/read-public-fixtures.ts';
+import { scoreLabels } from '../corpus/score-labels.ts';
 import { checkMessage, checkResultSchema, getRule, messageRules, ruleIds } from './check-message.ts';
 import type { CheckResult, RuleId } from './check-message.ts';
 
 type Fixture = { text: string; at: string | null; flags: RuleId[]; note: string };
 
-const fixtures: Fixture[] = readFileSync(new URL('../../../shared/fixtures/messages.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Fixture);
+const fixtures = readPublicJsonl<Fixture>('messages.jsonl');
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
@@ -32,25 +30,12 @@ function expectWellFormed(text: string, result: CheckResult): void {
   }
 }
 
-/** Micro-averaged F1 over (message, rule) flags. */
-function microF1(run: (f: Fixture) => RuleId[]): { f1: number; tp: number; fp: number; fn: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const f of fixtures) {
-    const got = new Set(run(f));
-    for (const r of got) if (f.flags.includes(r)) tp++; else fp++;
-    for (const r of f.flags) if (!got.has(r)) fn++;
-  }
-  return { f1: tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn), tp, fp, fn };
-}
-
-describe('checkMessage', () => {
-  it('scores micro-F1 ≥ 0.95 on the public fixtures', () => {
+describe.skipIf(!hasPublicFixtures)('checkMessage on the public fixtures', () => {
+  it('scores micro-F1 ≥ 0.95', () => {
     expect(fixtures.length).toBe(30);
-    const score = microF1((f) => checkMessage(f.text, { at: f.at }).flags.map((x) => x.rule));
-    console.log(`public fixtures: micro-F1 ${score.f1.toFixed(3)} (tp ${score.tp}, fp ${score.fp}, fn ${score.fn})`);
-    expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    const { micro } = scoreLabels(fixtures.map((f, i) => ({ id: String(i), expected: f.flags, predicted: checkMessage(f.text, { at: f.at }).flags.map((x) => x.rule) })));
+    console.log(`public fixtures: micro-F1 ${micro.f1.toFixed(3)} (tp ${micro.tp}, fp ${micro.fp}, fn ${micro.fn})`);
+    expect(micro.f1).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each(fixtures.filter((f) => f.flags.length === 0).map((f) => [f.note, f] as const))('gives no flag to lawful: %s', (_n, f) => {
@@ -65,7 +50,9 @@ describe('checkMessage', () => {
     expectWellFormed(traditional, again);
     expect(again.flags.map((x) => x.rule)).toEqual(result.flags.map((x) => x.rule));
   });
+});
 
+describe('checkMessage', () => {
   it('handles the English fixture', () => {
     const text = 'Pay today or we will tell your employer and everyone in your contacts that you are a thief';
     const flags = checkMessage(text).flags;

@@ -3,21 +3,11 @@
  * and pages that expect none (news about LPR, shopping pages with 0利率, collection notices) yield none.
  * The HTML is reduced to text with a deliberately simple regex; the real extractor lives in classify/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasPublicFixtures, readPublicPages } from '../corpus/read-public-fixtures.ts';
 import { findRates } from './find-rates.ts';
 
-const FIXTURES = join(import.meta.dirname, '../../../shared/fixtures/pages');
-const pages = readdirSync(FIXTURES)
-  .filter((name) => name.endsWith('.html'))
-  .map((name) => {
-    const html = readFileSync(join(FIXTURES, name), 'utf8');
-    const expected = JSON.parse(readFileSync(join(FIXTURES, name.replace(/\.html$/, '.json')), 'utf8')) as {
-      rates: Array<{ quote: string; apr: number }>;
-    };
-    return { name, html, expected: expected.rates };
-  });
+const pages = readPublicPages<{ rates: Array<{ quote: string; apr: number }> }>().map(({ name, html, expected }) => ({ name, html, expected: expected.rates }));
 
 function roughVisibleText(html: string): string {
   return html
@@ -30,7 +20,7 @@ function roughVisibleText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-describe('findRates on the fixture pages', () => {
+describe.skipIf(!hasPublicFixtures)('findRates on the public fixture pages', () => {
   it('has fixtures to read', () => expect(pages.length).toBeGreaterThanOrEqual(14));
 
   for (const { name, html, expected } of pages) {

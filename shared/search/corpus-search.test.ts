@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteCorpus } from '../cli/load-site-corpus.ts';
+import { hasPublicFixtures, readPublicJsonl } from '../corpus/read-public-fixtures.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { loadSearchIndex, type Searcher } from './searcher.ts';
 import type { SearchLang } from './search-doc.ts';
@@ -17,7 +18,7 @@ function readQueries(url: URL): Query[] {
 }
 
 const SETS = {
-  public: readQueries(new URL('../../../shared/fixtures/search-queries.jsonl', import.meta.url)),
+  ...(hasPublicFixtures ? { public: readPublicJsonl<Query>('search-queries.jsonl') } : {}),
   own: readQueries(new URL('./own-queries.jsonl', import.meta.url)),
 };
 
