@@ -8,6 +8,7 @@ import { foldForMatch } from '../text/normalize.ts';
 import { annualise, DEFAULT_FEE_TERMS, isPlausibleRate, ratePeriodSchema } from './apr.ts';
 import { findInstalmentCount } from './instalment-count.ts';
 import { isBenchmarkOrCeiling } from './rate-context.ts';
+import { isFormulaOrExample } from './worked-example.ts';
 import { scanLabelled, scanPerThousand, scanSuffixed, type RateCandidate } from './scan-rates.ts';
 
 /** What a quoted rate is charged on. */
@@ -65,13 +66,14 @@ function toQuote(text: string, folded: string, candidate: RateCandidate): RateQu
   return { quote, start, end, rate, per, basis, terms: found ?? DEFAULT_FEE_TERMS, assumedTerms: found === undefined, apr, compounded };
 }
 
-/** Every rate quote in `text`, in text order, without overlaps, benchmarks (LPR) or legal ceilings. */
+/** Every rate quote in `text`, in text order, without overlaps, benchmarks (LPR), legal ceilings, formulas or worked examples. */
 export function findRates(text: string): RateQuote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const folded = foldForMatch(text);
   if (folded.length !== text.length) return [];
   const candidates = [...scanLabelled(folded), ...scanSuffixed(folded), ...scanPerThousand(folded)].filter(
-    (candidate) => isPlausibleRate(candidate.percent, candidate.per) && !isBenchmarkOrCeiling(folded, candidate.start, candidate.end),
+    (candidate) => isPlausibleRate(candidate.percent, candidate.per) && !isBenchmarkOrCeiling(folded, candidate.start, candidate.end)
+      && !isFormulaOrExample(folded, candidate.start, candidate.end),
   );
   return dropOverlaps(candidates).map((candidate) => toQuote(text, folded, candidate));
 }
