@@ -52,7 +52,8 @@ describe('debtguide message', () => {
       { rule: 'odd-hours', evidence: '23:10', guides: ['rights/contact-hours'] },
     ]);
     expect(json(['message', '-'], '你个老赖').flags).toMatchObject([{ rule: 'insult', evidence: '老赖' }]);
-    expect(json(['message', '您好，本期账单请按时还款。'])).toEqual({ flags: [] });
+    expect(json(['message', '您好，本期账单请按时还款。'])).toEqual({ flags: [], topics: [] });
+    expect(json(['message', '我们将依法起诉']).topics).toMatchObject([{ topic: 'lawsuit', evidence: '起诉' }]);
   });
 
   it('rejects empty text, a bad time and unknown flags', () => {
