@@ -15,23 +15,42 @@ export function SearchPanel({ lang }: { lang: Lang }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
   const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(false);
   const latest = useRef(0);
+
+  /** Searches, keeping only the latest run's answer; a failure is shown, never taken for "nothing found". */
+  const find = (text: string) => {
+    const run = ++latest.current;
+    const current = () => run === latest.current;
+    searchGuides(lang, text).then(
+      (found) => {
+        if (current()) {
+          setFailed(false);
+          setResults(found);
+        }
+      },
+      () => {
+        if (current()) {
+          setResults(null);
+          setFailed(true);
+        }
+      },
+    );
+  };
 
   useEffect(() => {
     setReady(false);
-    void searcherFor(lang).then(() => setReady(true));
+    searcherFor(lang).then(() => setReady(true), () => setFailed(true));
   }, [lang]);
 
   useEffect(() => {
     const text = query.trim();
-    const run = ++latest.current;
     if (!text) {
+      ++latest.current;
       setResults(null);
       return undefined;
     }
-    const timer = setTimeout(() => {
-      void searchGuides(lang, text).then((found) => run === latest.current && setResults(found));
-    }, 120);
+    const timer = setTimeout(() => find(text), 120);
     return () => clearTimeout(timer);
   }, [query, lang]);
 
@@ -43,8 +62,7 @@ export function SearchPanel({ lang }: { lang: Lang }) {
         onSubmit={(event) => {
           event.preventDefault();
           const text = query.trim();
-          const run = ++latest.current;
-          if (text) void searchGuides(lang, text).then((found) => run === latest.current && setResults(found));
+          if (text) find(text);
         }}
       >
         <label for="dg-search-input" class="dg-label">
@@ -64,7 +82,8 @@ export function SearchPanel({ lang }: { lang: Lang }) {
           </button>
         </div>
       </form>
-      {!ready && query ? <p class="dg-note">{t(lang, 'search.loading')}</p> : null}
+      {!ready && !failed && query ? <p class="dg-note">{t(lang, 'search.loading')}</p> : null}
+      {failed ? <p class="dg-note" role="alert">{t(lang, 'search.failed')}</p> : null}
       {results && results.length === 0 ? <p class="dg-note">{t(lang, 'search.none')}</p> : null}
       {results && results.length > 0 ? (
         <ol class="dg-results" aria-live="polite">

@@ -15,12 +15,8 @@ export function readingsOf(char: string): readonly string[] {
   if (cached) return cached;
   let readings: string[] = [];
   if (/^\p{Script=Han}$/u.test(char)) {
-    try {
-      const all = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true });
-      readings = [...new Set(all)].filter((r) => PINYIN_SYLLABLES.has(r));
-    } catch {
-      readings = [];
-    }
+    const all = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true });
+    readings = [...new Set(all)].filter((r) => PINYIN_SYLLABLES.has(r));
   }
   if (readingCache.size >= MAX_CACHE) readingCache.clear();
   readingCache.set(char, readings);
@@ -65,11 +61,7 @@ export function initialsOf(char: string): string {
 export function pinyinLine(text: string): string {
   const out: string[] = [];
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    try {
-      out.push(pinyin(run, { toneType: 'none', type: 'array', v: true }).join(''));
-    } catch {
-      // a run pinyin-pro cannot read is left out
-    }
+    out.push(pinyin(run, { toneType: 'none', type: 'array', v: true }).join(''));
   }
   return out.join(' ');
 }

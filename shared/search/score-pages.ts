@@ -54,13 +54,9 @@ function scoreGroup(index: LoadedIndex, group: TermGroup): { perPage: Map<number
 function fuzzyRelevance(index: LoadedIndex, plan: QueryPlan): Map<number, number> {
   const out = new Map<number, number>();
   if (!plan.fuseQuery) return out;
-  try {
-    for (const r of index.fuse.search(plan.fuseQuery)) {
-      const rel = 1 - Math.min(1, Math.max(0, r.score ?? 1));
-      if (rel > 0) out.set(r.refIndex, rel);
-    }
-  } catch {
-    // fuse.js is a bonus channel: on any failure the token channel stands alone
+  for (const r of index.fuse.search(plan.fuseQuery)) {
+    const rel = 1 - Math.min(1, Math.max(0, r.score ?? 1));
+    if (rel > 0) out.set(r.refIndex, rel);
   }
   return out;
 }

@@ -19,7 +19,8 @@ export interface Searcher {
   readonly size: number;
   /**
    * Pages matching `query`, best first, at most one per slug, at most `limit` (default 10, at most 100).
-   * Never throws: a query it cannot use returns [].
+   * A query with nothing to search (empty, punctuation only) returns []; a query that is not a string
+   * throws a TypeError, and any failure inside the engine surfaces instead of looking like "no results".
    */
   search(query: string, options?: SearchOptions): SearchResult[];
 }
@@ -30,30 +31,27 @@ function resolveLimit(options: unknown): number {
   return Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
 }
 
-/** Runs one query against a loaded index. Never throws. */
+/** Runs one query against a loaded index (see Searcher.search for what it returns and throws). */
 export function searchIndex(index: LoadedIndex, query: unknown, options?: SearchOptions): SearchResult[] {
-  try {
-    const limit = resolveLimit(options);
-    const plan = planQuery(index, query);
-    return scorePages(index, plan)
-      .slice(0, limit)
-      .map(({ page, score }) => {
-        const data = index.pages[page];
-        return {
-          slug: data?.slug ?? '',
-          title: data?.title ?? '',
-          score: Math.round(score * 1e4) / 1e4,
-          ...pickExcerpt(index, page, plan),
-        };
-      });
-  } catch {
-    return [];
-  }
+  if (typeof query !== 'string') throw new TypeError(`search query must be a string, got ${typeof query}`);
+  const limit = resolveLimit(options);
+  const plan = planQuery(index, query);
+  return scorePages(index, plan)
+    .slice(0, limit)
+    .map(({ page, score }) => {
+      const data = index.pages[page];
+      return {
+        slug: data?.slug ?? '',
+        title: data?.title ?? '',
+        score: Math.round(score * 1e4) / 1e4,
+        ...pickExcerpt(index, page, plan),
+      };
+    });
 }
 
 /**
  * Loads a serialised index (the output of `buildSearchIndex`, or the same parsed back from JSON).
- * Throws when it is not one; searching it never throws.
+ * Throws when it is not one.
  */
 export function loadSearchIndex(serialized: unknown): Searcher {
   const index = loadIndex(serialized);

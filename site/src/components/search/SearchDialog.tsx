@@ -37,7 +37,16 @@ export function SearchDialog({ lang, indexUrl, allPagesUrl, strings, initialQuer
     getSearcher(indexUrl).then(setSearcher, () => setFailed(true));
   }, [indexUrl]);
 
-  const results = useMemo(() => (searcher && query.trim() ? searcher.search(query, { limit: LIMIT }) : []), [searcher, query]);
+  const { results, broken } = useMemo(() => {
+    if (!searcher || !query.trim()) return { results: [], broken: false };
+    try {
+      return { results: searcher.search(query, { limit: LIMIT }), broken: false };
+    } catch (error) {
+      // A failing search says so (and links every page) instead of looking like "no results".
+      console.error(error);
+      return { results: [], broken: true };
+    }
+  }, [searcher, query]);
   const href = (slug: string) => `/${lang}/${slug}/`;
   const go = (index: number) => {
     const result = results[index];
@@ -59,7 +68,7 @@ export function SearchDialog({ lang, indexUrl, allPagesUrl, strings, initialQuer
   };
 
   let status = '';
-  if (failed) status = s('error');
+  if (failed || broken) status = s('error');
   else if (!searcher) status = s('loading');
   else if (!query.trim()) status = s('empty');
   else if (!results.length) status = s('none');
@@ -115,7 +124,7 @@ export function SearchDialog({ lang, indexUrl, allPagesUrl, strings, initialQuer
             />
           ))}
         </ul>
-        {failed ? <p><a href={allPagesUrl}>{s('all')}</a></p> : <p class="search-keys">{s('keys')}</p>}
+        {failed || broken ? <p><a href={allPagesUrl}>{s('all')}</a></p> : <p class="search-keys">{s('keys')}</p>}
       </div>
     </dialog>
   );
