@@ -81,6 +81,7 @@ export function MessagePanel({ lang }: { lang: Lang }) {
                               {ref.document}
                               {ref.article ? ` ${ref.article}` : ''}
                               {ref.binding === 'industry-code' ? bracket(lang, t(lang, 'message.binding.industry-code')) : ''}
+                              {ref.binding === 'national-standard' ? bracket(lang, t(lang, 'message.binding.national-standard')) : ''}
                             </li>
                           ))}
                         </ul>

@@ -4,3 +4,8 @@ import { fileURLToPath } from 'node:url';
 export function contentDir(): string {
   return fileURLToPath(new URL('../../content/', import.meta.url));
 }
+
+/** The repository's root folder (file names in messages are relative to it). */
+export function repoRoot(): string {
+  return fileURLToPath(new URL('../../', import.meta.url));
+}

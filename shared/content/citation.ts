@@ -1,8 +1,19 @@
 /** A citation of the law or an official text behind a statement on a page. */
 import { z } from 'zod';
 
-/** How binding the cited text is, from statute down to guidance. */
-export const bindingSchema = z.enum(['law', 'judicial-interpretation', 'regulation', 'industry-code', 'official-guidance']);
+/**
+ * How binding the cited text is: a statute, a judicial interpretation (binds the courts), a regulation or
+ * regulator's rule, official guidance, a recommended national standard (GB/T, not law), an industry code.
+ */
+export const bindingSchema = z.enum(['law', 'judicial-interpretation', 'regulation', 'official-guidance', 'national-standard', 'industry-code']);
+
+/**
+ * The law's own words: one sentence (or a few) copied from the article, or a list of them when the citation
+ * names several articles; `……` marks words left out. Checked against the law library (shared/law).
+ */
+export const quoteSchema = z
+  .union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)])
+  .transform((quote) => (typeof quote === 'string' ? [quote] : quote));
 
 /** How far the citation has been checked. */
 export const confidenceSchema = z.enum(['verified', 'secondary', 'unverified']);
@@ -44,10 +55,16 @@ export const citationSchema = z.strictObject({
    * (the site shows these as such).
    */
   confidence: confidenceSchema,
-  /** What kind of text it is: law, judicial interpretation, regulation, industry code or official guidance. */
+  /** What kind of text it is (see `bindingSchema`); for a law in the library it must be the library's. */
   binding: bindingSchema,
   /** What the cited text says on the point, in the page's language. */
   note: z.string().trim().min(1).optional(),
+  /**
+   * The article's words (in Chinese, as the law is written), required when `confidence` is `verified`: each
+   * quote must be found, character for character, in the law library's text of an article cited, and each
+   * article cited must be quoted. The site shows them in the footnote.
+   */
+  quote: quoteSchema.optional(),
   /** Where to read the text, preferably on an official site (http or https). */
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
 });

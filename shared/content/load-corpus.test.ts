@@ -46,6 +46,11 @@ const BROKEN: Record<string, string[]> = {
     'zh-hans/rights/privacy.md:12: citations[1].article: must be written like 第二十五条, 第十条第二款 or Art. 25',
     'zh-hans/rights/privacy.md:13: citations[1].confidence: Invalid option: expected one of "verified"|"secondary"|"unverified"',
   ],
+  'bad-quote': [
+    "zh-hans/rights/privacy.md:13: citation 1: quote '符合下列情形之一的，个人信息处理者方可处理个人信息：（一）取得本人的同意；（二）…' is not in the words of 《个人信息保护法》（2021年通过）第13条 (shared/law/texts/personal-information-protection-law.ts); the text agrees up to '人信息处理者方可处理个人信息：（一）取得'",
+    'zh-hans/rights/privacy.md:16: citation 2: a verified citation quotes the law: add `quote` with the words that matter, copied from shared/law/texts/civil-code.ts',
+    "zh-hans/rights/privacy.md:17: citation 2: binding 'regulation' is wrong: the law library has 《民法典》（2020年通过） as 'law'",
+  ],
   'missing-frontmatter': ['zh-hans/rights/privacy.md:1: missing frontmatter: the file must start with a `---` line'],
   'heading-level-1': ['en/rights/privacy.md:14: use ## for sections: the level-1 heading is the title, from the frontmatter'],
   'bad-link': [

@@ -14,6 +14,7 @@ import { type ContentProblem, formatProblem, sortProblems } from './problem.ts';
 import { type CorpusFile, readSourceFile, type SourceFile } from './read-source-file.ts';
 import { missingRequiredSlugs } from './required-slugs.ts';
 import { isCalendarDate, todayInChina } from './review-date.ts';
+import type { LawText } from '../law/law-text.ts';
 
 export type { ContentPage, PageHeading, PageSection } from './page.ts';
 export type { ContentProblem } from './problem.ts';
@@ -32,6 +33,8 @@ export type LoadCorpusOptions = {
   today?: string;
   /** Report the CONTRACT §2 slugs that are missing (default true; turn off for small test corpora). */
   requireContractSlugs?: boolean;
+  /** The law library quotes are checked against (default the repository's, shared/law). */
+  laws?: readonly LawText[];
 };
 
 export type LoadedCorpus = {
@@ -50,7 +53,7 @@ export function loadCorpus(files: readonly CorpusFile[], options: LoadCorpusOpti
   const sources: SourceFile[] = [];
   const problems: ContentProblem[] = [];
   for (const file of files) {
-    const read = readSourceFile(file, { today });
+    const read = readSourceFile(file, { today, laws: options.laws });
     if (read.source) sources.push(read.source);
     problems.push(...read.problems);
   }

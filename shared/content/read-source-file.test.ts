@@ -35,7 +35,7 @@ describe('readSourceFile', () => {
   });
 
   it('checks that lender and product pages are named after what they describe', () => {
-    const text = '---\nkind: lender\ntitle: 微众银行\nsummary: s\nkeywords: [k]\nlender: webank\nreviewed: 2026-05-01\ncitations:\n  - document: 《征信业管理条例》\n    confidence: verified\n    binding: regulation\n---\n';
+    const text = '---\nkind: lender\ntitle: 微众银行\nsummary: s\nkeywords: [k]\nlender: webank\nreviewed: 2026-05-01\ncitations:\n  - document: 《征信业管理条例》\n    confidence: secondary\n    binding: regulation\n---\n';
     expect(read('zh-hans/lenders/wechat.md', text)).toEqual(['zh-hans/lenders/wechat.md:6: a lender page is named after its lender: expected lenders/webank']);
   });
 

@@ -9,6 +9,8 @@ import { type RenderedBody, renderMarkdown } from './render-markdown.ts';
 import { normalizeCorpusPath, parseContentPath } from './slug.ts';
 import { normalizeNewlines, splitFrontmatter } from './split-frontmatter.ts';
 import { zodIssueProblems } from './zod-issue-problems.ts';
+import { checkLawQuotes } from '../law/check-law-quotes.ts';
+import type { LawText } from '../law/law-text.ts';
 
 /** A corpus file as read from disk or bundled: path relative to the content folder, and its text. */
 export type CorpusFile = { path: string; text: string };
@@ -27,6 +29,21 @@ export type SourceFile = {
 };
 
 const lineOne: LineOfPath = () => 1;
+
+/** Options of `readSourceFile`. */
+export type ReadSourceOptions = {
+  /** Today as `YYYY-MM-DD`: no `reviewed` date may be later. */
+  today: string;
+  /** The law library that citations' quotes are checked against (default the repository's, shared/law). */
+  laws?: readonly LawText[] | undefined;
+};
+
+/** Each citation against the law library: quotes, articles, binding. */
+function checkCitationQuotes(source: SourceFile, frontmatter: Frontmatter, laws: readonly LawText[] | undefined): LineProblem[] {
+  return frontmatter.citations.flatMap((citation, index) =>
+    checkLawQuotes(citation, laws).map((issue) => ({ line: source.lineOf(['citations', index, ...issue.path]), message: `citation ${index + 1}: ${issue.message}` })),
+  );
+}
 
 /** Checks that tie the frontmatter to the path, the date and the body. */
 function checkFrontmatter(source: SourceFile, frontmatter: Frontmatter, today: string): LineProblem[] {
@@ -63,7 +80,7 @@ function checkFrontmatter(source: SourceFile, frontmatter: Frontmatter, today: s
 }
 
 /** Reads and checks one file. `source` is undefined only when the path is not a page. */
-export function readSourceFile(input: CorpusFile, options: { today: string }): { source?: SourceFile; problems: ContentProblem[] } {
+export function readSourceFile(input: CorpusFile, options: ReadSourceOptions): { source?: SourceFile; problems: ContentProblem[] } {
   const file = normalizeCorpusPath(input.path);
   const at = (problems: LineProblem[]): ContentProblem[] => problems.map((problem) => ({ file, ...problem }));
   const path = parseContentPath(file);
@@ -97,5 +114,6 @@ export function readSourceFile(input: CorpusFile, options: { today: string }): {
     return { source, problems: at([...zodIssueProblems(checked.error, parsed.data, parsed.lineOf), ...problems]) };
   }
   source.frontmatter = checked.data;
-  return { source, problems: at([...checkFrontmatter(source, checked.data, options.today), ...problems]) };
+  const checks = [...checkFrontmatter(source, checked.data, options.today), ...checkCitationQuotes(source, checked.data, options.laws)];
+  return { source, problems: at([...checks, ...problems]) };
 }

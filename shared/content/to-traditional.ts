@@ -35,6 +35,7 @@ function convertCitation(citation: Citation): Citation {
     document: toTraditional(citation.document),
     ...(citation.article === undefined ? {} : { article: toTraditional(citation.article) }),
     ...(citation.note === undefined ? {} : { note: toTraditional(citation.note) }),
+    ...(citation.quote === undefined ? {} : { quote: citation.quote.map(toTraditional) }),
   };
 }
 

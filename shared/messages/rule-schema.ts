@@ -5,6 +5,7 @@
  * written in Simplified Chinese and lower-case English.
  */
 import { z } from 'zod';
+import { bindingSchema } from '../content/citation.ts';
 import { topicHitSchema } from './topic-schema.ts';
 
 /** The nine fixed rule ids, in the order flags are reported. */
@@ -38,8 +39,16 @@ export const lawRefSchema = z.object({
   article: z.string().min(1).optional(),
   /** [V] read in the text → verified; [S] secondary copies agree → secondary; [R] memory only → unverified. */
   confidence: z.enum(['verified', 'secondary', 'unverified']),
-  /** Whether it is a statute, a regulator's rule, or only an industry self-regulation code (not law). */
-  binding: z.enum(['law', 'regulation', 'industry-code']),
+  /**
+   * How binding it is, as on pages: law, judicial interpretation, regulation, official guidance, recommended
+   * national standard or industry code (the last two are not law).
+   */
+  binding: bindingSchema,
+  /**
+   * The article's words, required when `verified`: each found character for character in the law library
+   * (shared/law), as `debtguide check` verifies. Shown with the flag so the reader can quote the law.
+   */
+  quote: z.array(z.string().trim().min(1)).min(1).optional(),
 });
 
 /** A content page to show with the flag (CONTRACT §2 slug). */

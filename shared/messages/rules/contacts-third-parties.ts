@@ -32,17 +32,42 @@ export const contactsThirdPartiesRule = defineRule({
   reason: {
     'zh-hans':
       '催收只能找借款人本人（和担保人）。把欠款告诉你的家人、朋友、同事或单位，或者"爆通讯录"，属于对与债务无关的第三人催收，' +
-      '也是未经同意向他人提供你的个人信息。你的亲友没有替你还款的义务。',
+      '也是未经同意向他人提供你的个人信息。推荐性国家标准GB/T 45251—2025也要求只向债务人本人催收，联系人只在联系' +
+      '不上你时才可联系，而且不得告知欠款。你的亲友没有替你还款的义务；例外是配偶可能要承担夫妻共同债务（《民法典》第1064条' +
+      '），继承人在所得遗产范围内清偿（第1161条）。',
     en:
       'Collectors may pursue only you (and any guarantor). Telling your family, friends, colleagues or employer ' +
       'about the debt, or calling your whole contact list, is collecting from unrelated third parties and passes ' +
-      'on your personal information without consent. Your family and friends do not owe your debt.',
+      'on your personal information without consent. The national standard GB/T 45251—2025 also says collection ' +
+      'addresses only the debtor: contacts may be reached only when you cannot be, and are never told about the ' +
+      'debt. Your family and friends do not owe your debt; the exceptions are a spouse, who may share a joint ' +
+      'marital debt (Civil Code Art. 1064), and heirs, who answer up to what they inherit (Art. 1161).',
   },
   law: [
     { document: '国家金融监督管理总局《消费金融公司管理办法》（2024）', confidence: 'secondary', binding: 'regulation' },
-    { document: '《个人信息保护法》', article: '第6条、第10条', confidence: 'verified', binding: 'law' },
-    { document: '《民法典》', article: '第1034条、第1035条、第1038条', confidence: 'verified', binding: 'law' },
-    { document: '《商业银行信用卡业务监督管理办法》（2011）', confidence: 'unverified', binding: 'regulation' },
+    { document: '《互联网金融 个人网络消费信贷 贷后催收风控指引》（GB/T 45251—2025，推荐性国家标准）', confidence: 'secondary', binding: 'national-standard' },
+    {
+      document: '《个人信息保护法》',
+      article: '第6条、第10条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['收集个人信息，应当限于实现处理目的的最小范围，不得过度收集个人信息。', '不得非法买卖、提供或者公开他人个人信息'],
+    },
+    {
+      document: '《民法典》',
+      article: '第1034条、第1035条、第1038条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['自然人的个人信息受法律保护。', '处理个人信息的，应当遵循合法、正当、必要原则，不得过度处理', '未经自然人同意，不得向他人非法提供其个人信息'],
+    },
+    {
+      document: '《民法典》',
+      article: '第1064条、第1161条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['夫妻一方在婚姻关系存续期间以个人名义为家庭日常生活需要所负的债务，属于夫妻共同债务。', '继承人以所得遗产实际价值为限清偿被继承人依法应当缴纳的税款和债务。'],
+    },
+    { document: '《商业银行信用卡业务监督管理办法》（2011）', article: '第68条', confidence: 'secondary', binding: 'regulation' },
     { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
   ],
   guides: ['rights/third-party-contact', 'scenarios/contacts-my-family'],

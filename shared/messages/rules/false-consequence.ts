@@ -13,20 +13,60 @@ export const falseConsequenceRule = defineRule({
   title: { 'zh-hans': '虚构不存在的后果', en: 'Made-up consequences' },
   reason: {
     'zh-hans':
-      '欠钱没还是民事纠纷，不会因此坐牢、被抓或"判诈骗"。真实的后果是：罚息、逾期记录报送征信（自不良行为终止之日起保留5年），' +
-      '以及可能被起诉。只有法院在判决后、依法定程序才能冻结或执行你的财产，催收方不能"三天内强制执行"；' +
-      '也不存在让你孩子不能上学、考公的"催收黑名单"。用虚假后果恐吓属于被禁止的催收手段。',
+      '普通欠款还不上是民事纠纷，不会因此坐牢、被抓，也不是"诈骗"。例外很窄：信用卡以非法占有为目的透支、经银行两次有效催收后' +
+      '超过3个月仍不还（恶意透支，《刑法》第196条和两高解释第6条）；借款时编造理由、用假材料骗贷（第193条）；对法院判决' +
+      '有能力执行而拒不执行（第313条）。真实的后果是：罚息、逾期记录报送征信（自不良行为终止之日起保留5年），以及可能被起诉' +
+      '。冻结、查封只能由法院裁定：诉讼中甚至起诉前法院可以保全，仲裁裁决和公证债权文书也能直接申请执行，但都会有法院文书，催收' +
+      '方自己不能"三天内强制执行"；也不存在让你孩子不能上学、考公的"催收黑名单"。用虚假后果恐吓属于被禁止的催收手段。',
     en:
-      'An unpaid debt is a civil matter: you do not go to jail or get arrested for it, and it is not "fraud". The ' +
-      'real consequences are penalty interest, a credit-report record (kept five years from when the default ends) ' +
-      'and possibly a lawsuit. Only a court, after a judgment and through its own procedure, can freeze or seize ' +
-      'your property; a collector cannot "enforce within three days", and no collection "blacklist" stops your ' +
-      'children from going to school. Scaring you with false consequences is a banned collection method.',
+      'An ordinary unpaid debt is a civil matter: you do not go to jail or get arrested for it, and it is not ' +
+      '"fraud". The exceptions are narrow: overdrawing a credit card intending not to repay and still not paying ' +
+      'more than 3 months after two effective demands from the bank (malicious overdraft, Criminal Law Art. 196 ' +
+      'and the card-crime interpretation Art. 6); getting a loan with invented reasons or false papers (Art. ' +
+      '193); refusing to obey a court judgment you are able to obey (Art. 313). The real consequences are ' +
+      'penalty interest, a credit-report record (kept five years from when the default ends) and possibly a ' +
+      'lawsuit. Only a court can order a freeze or seizure: during a suit or even before one, or to enforce an ' +
+      'arbitration award or a notarised debt document, always with court papers; a collector cannot "enforce ' +
+      'within three days", and no collection "blacklist" stops your children from going to school. Scaring you ' +
+      'with false consequences is a banned collection method.',
   },
   law: [
-    { document: '《征信业管理条例》', article: '第15条、第16条', confidence: 'verified', binding: 'regulation' },
+    {
+      document: '《征信业管理条例》',
+      article: '第15条、第16条',
+      confidence: 'verified',
+      binding: 'regulation',
+      quote: ['信息提供者向征信机构提供个人不良信息，应当事先告知信息主体本人。', '征信机构对个人不良信息的保存期限，自不良行为或者事件终止之日起为5年；超过5年的，应当予以删除。'],
+    },
+    {
+      document: '《刑法》',
+      article: '第193条、第196条、第313条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['以非法占有为目的，诈骗银行或者其他金融机构的贷款，数额较大的', '前款所称恶意透支，是指持卡人以非法占有为目的，超过规定限额或者规定期限透支，并且经发卡银行催收后仍不归还的行为。', '对人民法院的判决、裁定有能力执行而拒不执行，情节严重的'],
+    },
+    {
+      document: '《最高人民法院、最高人民检察院关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》',
+      article: '第6条',
+      confidence: 'verified',
+      binding: 'judicial-interpretation',
+      quote: ['持卡人以非法占有为目的，超过规定限额或者规定期限透支，经发卡银行两次有效催收后超过三个月仍不归还的，应当认定为刑法第一百九十六条规定的‘恶意透支’。'],
+    },
+    {
+      document: '《民事诉讼法》',
+      article: '第103条、第104条、第248条、第249条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['根据对方当事人的申请，可以裁定对其财产进行保全', '可以在提起诉讼或者申请仲裁前向被保全财产所在地、被申请人住所地或者对案件有管辖权的人民法院申请采取保全措施', '对依法设立的仲裁机构的裁决，一方当事人不履行的，对方当事人可以向有管辖权的人民法院申请执行。', '对公证机关依法赋予强制执行效力的债权文书，一方当事人不履行的，对方当事人可以向有管辖权的人民法院申请执行'],
+    },
+    {
+      document: '《治安管理处罚法》（2025年修订，2026年1月1日起施行）',
+      article: '第50条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['有下列行为之一的，处五日以下拘留或者一千元以下罚款；情节较重的，处五日以上十日以下拘留，可以并处一千元以下罚款：……（五）多次发送淫秽、侮辱、恐吓等信息或者采取滋扰、纠缠、跟踪等方法，干扰他人正常生活的；'],
+    },
     { document: '国家金融监督管理总局《消费金融公司管理办法》（2024）', confidence: 'secondary', binding: 'regulation' },
-    { document: '《治安管理处罚法》（2012）', article: '第42条第（五）项', confidence: 'verified', binding: 'law' },
     { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
   ],
   guides: ['rights/criminal-liability-myths', 'rights/fake-legal-threats'],

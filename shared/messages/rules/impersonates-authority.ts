@@ -17,18 +17,36 @@ export const impersonatesAuthorityRule = defineRule({
   title: { 'zh-hans': '冒充公检法或监管部门', en: 'Posing as police, court or regulator' },
   reason: {
     'zh-hans':
-      '公安、检察院不会为一笔普通欠款给你发催收短信；真正的法院文书有案号，可以在人民法院在线服务平台（court.gov.cn）' +
-      '或拨打12368核实，不会让你打私人手机"撤诉"。监管部门也不会"指定"任何收费的债务协商机构。' +
-      '行业自律公约禁止催收人员冒充国家机关工作人员。',
+      '公安、检察院不会为一笔普通欠款给你发催收短信；真正的法院文书有案号，可以在人民法院在线服务平台（court.gov.cn' +
+      '）或拨打12368核实，不会让你打私人手机"撤诉"。监管部门也不会"指定"任何收费的债务协商机构。冒充国家机关工作人员招' +
+      '摇撞骗本身违法：可处十至十五日拘留，冒充警察从重（现行《治安管理处罚法》第62条）；伪造、使用假的公文、印章也要处罚（第' +
+      '63条）；严重的构成犯罪（《刑法》第279条、第280条）。',
     en:
       'Police and prosecutors do not send collection texts over an ordinary debt. A real court document carries ' +
-      'a case number you can check on the People\'s Court online service (court.gov.cn) or at 12368, and never asks ' +
-      'you to call a mobile number to "withdraw the case". Regulators do not "appoint" paid debt-negotiation ' +
-      'agencies. The industry\'s self-regulation code bans collectors from posing as officials.',
+      'a case number you can check on the People\'s Court online service (court.gov.cn) or at 12368, and never ' +
+      'asks you to call a mobile number to "withdraw the case". Regulators do not "appoint" paid ' +
+      'debt-negotiation agencies. Posing as an official is itself unlawful: 10–15 days\' detention, more for ' +
+      'posing as police (Public Security Administration Punishments Law in force, Art. 62); forging or using ' +
+      'fake official documents or seals is punished too (Art. 63); serious cases are crimes (Criminal Law Arts. ' +
+      '279, 280).',
   },
   law: [
-    { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
+    {
+      document: '《治安管理处罚法》（2025年修订，2026年1月1日起施行）',
+      article: '第62条、第63条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['冒充国家机关工作人员招摇撞骗的，处十日以上十五日以下拘留，可以并处一千元以下罚款；情节较轻的，处五日以上十日以下拘留。', '冒充军警人员招摇撞骗的，从重处罚。', '（三）买卖或者使用伪造、变造的国家机关、人民团体、企业、事业单位或者其他组织的公文、证件、证明文件、印章的；'],
+    },
+    {
+      document: '《刑法》',
+      article: '第279条、第280条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['冒充国家机关工作人员招摇撞骗的，处三年以下有期徒刑、拘役、管制或者剥夺政治权利', '伪造、变造、买卖或者盗窃、抢夺、毁灭国家机关的公文、证件、印章的'],
+    },
     { document: '国家金融监督管理总局《消费金融公司管理办法》（2024）', confidence: 'secondary', binding: 'regulation' },
+    { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
   ],
   guides: ['rights/fake-legal-threats', 'scenarios/lawyer-letter'],
   exemptWhen: GENUINE_COURT_DOCUMENT,

@@ -24,17 +24,36 @@ export const insultRule = defineRule({
   title: { 'zh-hans': '辱骂、侮辱', en: 'Insults' },
   reason: {
     'zh-hans':
-      '欠款不影响你的人格尊严。催收时骂人、羞辱人是被禁止的；公然侮辱他人，或反复发送侮辱性信息干扰正常生活，' +
-      '可由公安机关给予治安处罚。保留截图，可以向放贷机构投诉，严重时报警。',
+      '欠款不影响你的人格尊严。催收时骂人、羞辱人是被禁止的；公然侮辱他人，或反复发送侮辱性信息干扰正常生活，可由公安机关处五日' +
+      '以下拘留或者一千元以下罚款（现行《治安管理处罚法》第50条）。保留截图，可以向放贷机构投诉，严重时报警。',
     en:
       'Owing money does not take away your dignity. Name-calling and humiliation are banned in collection; ' +
-      'public insults, or repeated insulting messages that disturb your life, can be punished by the police. ' +
-      'Keep screenshots; you can complain to the lender, and call the police if it is serious.',
+      'public insults, or repeated insulting messages that disturb your life, can bring up to 5 days\' police ' +
+      'detention or a ¥1,000 fine (Public Security Administration Punishments Law in force, Art. 50). Keep ' +
+      'screenshots; you can complain to the lender, and call the police if it is serious.',
   },
   law: [
-    { document: '《治安管理处罚法》（2012）', article: '第42条第（二）项、第（五）项', confidence: 'verified', binding: 'law' },
-    { document: '《民法典》', article: '第1024条', confidence: 'verified', binding: 'law' },
-    { document: '《消费者权益保护法》', article: '第14条', confidence: 'verified', binding: 'law' },
+    {
+      document: '《治安管理处罚法》（2025年修订，2026年1月1日起施行）',
+      article: '第50条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['有下列行为之一的，处五日以下拘留或者一千元以下罚款；情节较重的，处五日以上十日以下拘留，可以并处一千元以下罚款：……（二）公然侮辱他人或者捏造事实诽谤他人的；……（五）多次发送淫秽、侮辱、恐吓等信息或者采取滋扰、纠缠、跟踪等方法，干扰他人正常生活的；'],
+    },
+    {
+      document: '《民法典》',
+      article: '第1024条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['任何组织或者个人不得以侮辱、诽谤等方式侵害他人的名誉权。'],
+    },
+    {
+      document: '《消费者权益保护法》',
+      article: '第14条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['消费者在购买、使用商品和接受服务时，享有人格尊严、民族风俗习惯得到尊重的权利'],
+    },
     { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
   ],
   guides: ['rights/collection-conduct', 'channels/police-110'],

@@ -12,18 +12,40 @@ export const threatRule = defineRule({
   title: { 'zh-hans': '威胁人身或财产安全', en: 'Threat of harm' },
   reason: {
     'zh-hans':
-      '催收可以提醒你还款，但不能威胁伤害你、你的家人或你的财物。暴力、威胁、恐吓的催收手段被明令禁止；' +
-      '反复发送威胁信息、威胁人身安全可由公安机关处罚。感到不安全时，请保存信息截图并拨打110。',
+      '催收可以提醒你还款，但不能威胁伤害你、你的家人或你的财物。暴力、威胁、恐吓的催收手段被明令禁止；写恐吓信或以其他方法威胁' +
+      '人身安全、反复发送恐吓信息，可由公安机关处五日以下拘留或者一千元以下罚款，情节较重的五至十日拘留（现行《治安管理处罚法》' +
+      '第50条）。感到不安全时，请保存信息截图并拨打110。',
     en:
       'A collector may remind you to pay, but may not threaten to hurt you, your family or your property. ' +
-      'Violent, threatening or intimidating collection is banned, and threats to your safety or repeated ' +
-      'threatening messages can be punished by the police. If you feel unsafe, keep screenshots and call 110.',
+      'Violent, threatening or intimidating collection is banned; threatening someone\'s safety or repeatedly ' +
+      'sending threatening messages can bring up to 5 days\' police detention or a ¥1,000 fine, 5–10 days if ' +
+      'serious (Public Security Administration Punishments Law in force, Art. 50). If you feel unsafe, keep ' +
+      'screenshots and call 110.',
   },
   law: [
-    { document: '《治安管理处罚法》（2012）', article: '第42条第（一）项、第（五）项', confidence: 'verified', binding: 'law' },
-    { document: '《刑法》催收非法债务罪（适用于非法债务）', article: '第293条之一', confidence: 'verified', binding: 'law' },
-    { document: '《刑法》寻衅滋事罪', article: '第293条', confidence: 'verified', binding: 'law' },
+    {
+      document: '《治安管理处罚法》（2025年修订，2026年1月1日起施行）',
+      article: '第50条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['有下列行为之一的，处五日以下拘留或者一千元以下罚款；情节较重的，处五日以上十日以下拘留，可以并处一千元以下罚款：……（一）写恐吓信或者以其他方法威胁他人人身安全的；……（五）多次发送淫秽、侮辱、恐吓等信息或者采取滋扰、纠缠、跟踪等方法，干扰他人正常生活的；'],
+    },
+    {
+      document: '《刑法》催收非法债务罪（适用于非法债务）',
+      article: '第293条之一',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['有下列情形之一，催收高利放贷等产生的非法债务，情节严重的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金：……（三）恐吓、跟踪、骚扰他人的。'],
+    },
+    {
+      document: '《刑法》寻衅滋事罪',
+      article: '第293条',
+      confidence: 'verified',
+      binding: 'law',
+      quote: ['（二）追逐、拦截、辱骂、恐吓他人，情节恶劣的；'],
+    },
     { document: '国家金融监督管理总局《消费金融公司管理办法》（2024）', confidence: 'secondary', binding: 'regulation' },
+    { document: '《互联网金融 个人网络消费信贷 贷后催收风控指引》（GB/T 45251—2025，推荐性国家标准）', confidence: 'secondary', binding: 'national-standard' },
     { document: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》（2018）', confidence: 'unverified', binding: 'industry-code' },
   ],
   guides: ['scenarios/collector-threatens', 'channels/police-110'],

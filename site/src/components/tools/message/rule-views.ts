@@ -37,6 +37,7 @@ export function ruleViews(context: RuleViewContext): RuleView[] {
         ...ref,
         document: context.script(ref.document),
         ...(ref.article === undefined ? {} : { article: context.script(ref.article) }),
+        ...(ref.quote === undefined ? {} : { quote: ref.quote.map(context.script) }),
       })),
       guides: rule.guides.map(context.guide),
     }),

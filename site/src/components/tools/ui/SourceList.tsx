@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 /**
  * A list of legal sources, each with how binding it is (an industry code says "not law") and how far it
- * has been checked. Takes page citations and rule law references alike.
+ * has been checked, and the law's own words where the source quotes them. Takes page citations and rule law
+ * references alike.
  */
 import type { Strings } from '../i18n/format.ts';
 
@@ -12,6 +13,8 @@ export type Source = {
   confidence: string;
   note?: string | undefined;
   url?: string | undefined;
+  /** The article's words (Chinese), checked against the law library. */
+  quote?: readonly string[] | undefined;
 };
 
 export function SourceList({ sources, strings }: { sources: readonly Source[]; strings: Strings }) {
@@ -30,6 +33,9 @@ export function SourceList({ sources, strings }: { sources: readonly Source[]; s
             <span class="dg-badge dg-confidence">{strings[`common.confidence.${source.confidence}`] ?? source.confidence}</span>
           ) : null}
           {source.note ? <p class="dg-source-note">{source.note}</p> : null}
+          {source.quote?.map((words) => (
+            <blockquote key={words} class="dg-source-quote" lang="zh">{words}</blockquote>
+          ))}
         </li>
       ))}
     </ul>
