@@ -1,0 +1,32 @@
+/**
+ * The page classifier on real pages (shared/classify/corpus), scored on the frozen test part only; the
+ * figures are printed so that CI logs carry them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPageCorpus } from '../corpus/read-corpus-files.ts';
+import { classifyPage } from './classify-page.ts';
+import { extractTitle, extractVisibleText } from './visible-text.ts';
+
+const corpus = readPageCorpus();
+const test = corpus.filter((p) => p.part === 'test').map((p) => ({ p, got: classifyPage({ url: p.url, text: extractVisibleText(p.html), title: extractTitle(p.html) }) }));
+
+describe('the real-world page corpus', () => {
+  it('has every kind of page worth telling apart, in more than one script', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(68);
+    for (const kind of ['loan-offer', 'collection-notice', 'relief-scam', 'other']) expect(corpus.some((p) => p.pageKind === kind), kind).toBe(true);
+    for (const script of ['hans', 'hant', 'en']) expect(corpus.some((p) => p.script === script), script).toBe(true);
+  });
+});
+
+describe('the page classifier on the frozen test part', () => {
+  it('gets the kind right on at least 95% of pages', () => {
+    const wrong = test.filter(({ p, got }) => p.pageKind !== got.pageKind);
+    console.log(`pages, frozen test part: ${test.length - wrong.length}/${test.length} right kind; wrong: ${wrong.map(({ p, got }) => `${p.id} ${p.pageKind}→${got.pageKind}`).join(', ') || 'none'}`);
+    expect((test.length - wrong.length) / test.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('names the lender when the label does', () => {
+    const wrong = test.filter(({ p, got }) => p.pageKind !== 'other' && p.lender !== got.lender).map(({ p, got }) => `${p.id}: ${p.lender}→${got.lender}`);
+    expect(wrong).toEqual([]);
+  });
+});
