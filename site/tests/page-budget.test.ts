@@ -1,6 +1,6 @@
 /**
  * Page weight budgets over the built site, checked on every page:
- * - article HTML ≤ 15 kB gzipped;
+ * - article HTML ≤ 16 kB gzipped (raised from 15 when the rules began to carry the law's own words);
  * - JavaScript run before search is opened (inline + referenced modules and their static imports) ≤ 3 kB
  *   gzipped on every page without an interactive tool. Tool and letter pages carry their island: their
  *   weight is reported, not capped here (the tools' own tests own that).
@@ -10,7 +10,7 @@ import { toolOfPage } from '../src/components/tools/tool-kind.ts';
 import { SECTIONS } from '../src/lib/sections.ts';
 import { assertBuilt, gzSize, htmlFiles, pageJsBytes, read } from './dist-files.ts';
 
-const HTML_BUDGET = 15 * 1024;
+const HTML_BUDGET = 16 * 1024;
 const JS_BUDGET = 3 * 1024;
 
 const ARTICLE = /^\/(?:zh-hans|zh-hant|en)\/([a-z]+)\/([a-z0-9-]+)\/index\.html$/;
@@ -32,7 +32,7 @@ beforeAll(() => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} kB`;
 
 describe('page budgets', () => {
-  it('keeps every article page ≤ 15 kB of HTML gzipped', () => {
+  it('keeps every article page ≤ 16 kB of HTML gzipped', () => {
     const articles = rows.filter((row) => row.slug);
     expect(articles.length).toBeGreaterThan(150);
     const largest = articles.reduce((a, b) => (b.html > a.html ? b : a));
