@@ -6,15 +6,15 @@
  * still recorded so a test can prove the extension made none to an outside host.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser as CdpBrowser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { readPublicPages } from '../shared/corpus/read-public-fixtures.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, 'extension/.output/chrome-mv3');
-export const FIXTURE_DIR = join(ROOT, '../shared/fixtures/pages');
 
 export type Fixture = {
   name: string;
@@ -26,15 +26,9 @@ export type Fixture = {
   html: string;
 };
 
-/** The public fixture pages with their expectations. */
-export function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const base = name.slice(0, -5);
-      return { name: base, ...JSON.parse(readFileSync(join(dir, name), 'utf8')), html: readFileSync(join(dir, `${base}.html`), 'utf8') } as Fixture;
-    });
+/** The public fixture pages with their expectations; [] when ../shared/fixtures is absent (tests skip, announced). */
+export function loadFixtures(): Fixture[] {
+  return readPublicPages<Omit<Fixture, 'name' | 'html'>>().map(({ name, html, expected }) => ({ ...expected, name: name.slice(0, -5), html }));
 }
 
 /** An APR as ext-fixtures-e2e.mjs looks for it in the shown text: 14.6 for 14.60, 36 for 36.00. */

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/pages/', import.meta.url));
+/** A page of our own (an overdue notice of a listed lender), so the command is tested without ../shared. */
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 /** Runs the command as `pnpm debtguide` does: the same Node, the same entry file. */
 function debtguide(args: string[], input?: string) {
@@ -28,7 +29,7 @@ function expectUsageError(args: string[], input?: string) {
 
 describe('debtguide page', () => {
   it('prints the contract shape', () => {
-    const out = json(['page', `${FIXTURES}mybank-wangshangdai-overdue.html`, '--url', 'https://loan.mybank.cn/overdue/detail.htm']);
+    const out = json(['page', `${FIXTURES}overdue-page.html`, '--url', 'https://loan.mybank.cn/overdue/detail.htm']);
     expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides']);
     expect(out).toMatchObject({ lender: 'mybank', product: 'wangshangdai', pageKind: 'overdue' });
     expect(out.rates).toEqual([{ quote: '日利率0.04%', apr: 14.6 }, { quote: '万分之6/天', apr: 21.9 }]);
@@ -37,9 +38,9 @@ describe('debtguide page', () => {
   it('rejects a missing file, a binary file, a missing or bad URL, and unknown flags', () => {
     expect(expectUsageError(['page', 'no-such.html', '--url', 'https://a.cn/'])).toContain('no such file');
     expect(expectUsageError(['page', process.execPath, '--url', 'https://a.cn/'])).toContain('not a text/HTML file');
-    expect(expectUsageError(['page', `${FIXTURES}qifu-jietiao-overdue.html`])).toContain('--url');
-    expect(expectUsageError(['page', `${FIXTURES}qifu-jietiao-overdue.html`, '--url', 'ftp://x'])).toContain('http');
-    expectUsageError(['page', `${FIXTURES}qifu-jietiao-overdue.html`, '--url', 'https://a.cn/', '--verbose']);
+    expect(expectUsageError(['page', `${FIXTURES}overdue-page.html`])).toContain('--url');
+    expect(expectUsageError(['page', `${FIXTURES}overdue-page.html`, '--url', 'ftp://x'])).toContain('http');
+    expectUsageError(['page', `${FIXTURES}overdue-page.html`, '--url', 'https://a.cn/', '--verbose']);
     expect(expectUsageError(['page', FIXTURES, '--url', 'https://a.cn/'])).toContain('folder');
   });
 });
