@@ -14,7 +14,7 @@ const keep = <T extends { part: string }>(items: T[]) => items.filter((i) => par
 const messages = keep(readMessageCorpus());
 const checked = messages.map((m) => ({ m, result: checkMessage(m.text, { at: m.at }) }));
 const flags = scoreLabels(checked.map(({ m, result }) => ({ id: m.id, expected: m.flags, predicted: result.flags.map((f) => f.rule) })));
-const topics = scoreLabels(checked.map(({ m, result }) => ({ id: m.id, expected: m.topics, predicted: (result.topics ?? []).map((t) => t.topic) })));
+const topics = scoreLabels(checked.map(({ m, result }) => ({ id: m.id, expected: m.topics, predicted: result.topics.map((t) => t.topic) })));
 console.log(formatReport(`messages/${part} flags`, flags));
 console.log(`  lawful flagged: ${checked.filter(({ m, result }) => m.flags.length === 0 && result.flags.length > 0).length} of ${messages.filter((m) => m.flags.length === 0).length}`);
 console.log(formatReport(`messages/${part} topics`, topics));

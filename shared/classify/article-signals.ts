@@ -3,10 +3,9 @@
  * lender, collector or seller speaking to the borrower about their own loan. Such a page is `other` on any
  * host, even a lender's (a help article's worked example is not the page's offer). Matched on folded text.
  */
+import { w } from './page-signals.ts';
 import type { Signal } from './page-signals.ts';
 import { distinctScore, scoreSignals } from './score-signals.ts';
-
-const w = (weight: number, ...terms: string[]): Signal[] => terms.map((term) => ({ term, weight }));
 
 /** The furniture of an article, a Q&A page or a news story. */
 export const articleFrameSignals: Signal[] = [

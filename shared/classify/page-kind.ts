@@ -44,7 +44,8 @@ export function decidePageKind(e: KindEvidence): PageKind {
   const warnsOfScams = scoreSignals(e.folded, scamWarningSignals) >= NEEDS.warning;
   if (!e.onLenderHost && sellsRelief && !warnsOfScams) return 'relief-scam';
   if (!e.onLenderHost && scoreSignals(e.folded, commentarySignals) >= NEEDS.commentary) return 'other';
-  if (articleScore(e.folded, e.foldedTitle ?? '') >= NEEDS.article && !isPersonalBill(e.folded)) return 'other';
+  const article = articleScore(e.folded, e.foldedTitle ?? '');
+  if (article >= NEEDS.article && !isPersonalBill(e.folded)) return 'other';
 
   const overdue = scoreSignals(e.folded, overdueSignals, overdueNegators);
   const collectorFlags = e.flags.filter((f) => COLLECTOR_RULES.has(f)).length;
@@ -60,7 +61,7 @@ export function decidePageKind(e: KindEvidence): PageKind {
   const ownSite = e.onLenderHost || (Boolean(e.hostNamesItself) && !e.namesOneLender);
   if (offersCredit && ownSite && (e.hasRates || e.onLenderHost || offer >= 2 * NEEDS.offer)) return 'loan-offer';
   // A comparison or agent page selling one lender's product outright: a strong offer and no article at all.
-  if (e.namesOneLender && offer >= 3 * NEEDS.offer && articleScore(e.folded, e.foldedTitle ?? '') <= NEEDS.article / 3) return 'loan-offer';
+  if (e.namesOneLender && offer >= 3 * NEEDS.offer && article <= NEEDS.article / 3) return 'loan-offer';
   return 'other';
 }
 

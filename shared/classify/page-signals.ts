@@ -6,7 +6,8 @@
 /** A term and how much it counts; `negators` are words that, just before it, cancel it (未逾期). */
 export type Signal = { term: string; weight: number };
 
-const w = (weight: number, ...terms: string[]): Signal[] => terms.map((term) => ({ term, weight }));
+/** The terms, each with this weight. */
+export const w = (weight: number, ...terms: string[]): Signal[] => terms.map((term) => ({ term, weight }));
 
 /** The page tells the borrower a payment is late (a lender's overdue page or a notice). */
 export const overdueSignals: Signal[] = [
