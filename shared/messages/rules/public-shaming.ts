@@ -97,6 +97,16 @@ export const publicShamingRule = defineRule({
       exceptAfter: ADVICE_AFTER,
     },
     {
+      name: 'your face posted where you live, or a crowd brought to watch (人脸影像将张贴户籍地, 邻居围观)',
+      match: rx(anyOf(
+        `${anyOf('人脸', '影像', '照片', '头像', '肖像', '身份证')}${clauseGap(8)}${anyOf('张贴', '贴到', '贴在', '公示', '公布', '发到', '挂到', '挂在')}`,
+        `${anyOf('邻居', '街坊', '村里人', '同事', '路人')}${clauseGap(6)}(?:围观|指指点点|看笑话|议论)`, `让${YOU}(?:好好)?(?:出出名|出名|名声在外)`,
+        '(?:to|inform) the general public\\b', '\\b(?:found|is|are) wanted\\b',
+      )),
+      exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
+    },
+    {
       name: 'English: post your photo online',
       match: rx(anyOf(
         `\\b(?:post|share|publish|put|spread|upload|plaster|print)\\b${enGap(25)}\\b(?:online|internet|social media|facebook|wechat|weibo|moments|group chats?|photos?|pictures?|face|id card|everywhere|posters?|flyers?)\\b`,
