@@ -23,7 +23,7 @@ const CONTACT_VERB = anyOf(
 const EN_PEOPLE = anyOf(
   'employer', 'boss', 'family', 'parents', 'mother', 'father', 'mom', 'dad', 'wife', 'husband', 'spouse', 'partner', 'children',
   'kids', 'son', 'daughter', 'colleagues', 'coworkers', 'co-workers', 'friends', 'relatives', 'neighbou?rs', 'contacts',
-  'contact list', 'workplace', 'office', 'hr', 'manager', 'company', 'references', 'emergency contacts?',
+  'contact list', 'workplace', 'office', 'hr', 'manager', 'company', 'references', 'referees?', 'emergency contacts?', 'phone ?book',
 );
 
 export const contactsThirdPartiesRule = defineRule({
@@ -119,7 +119,7 @@ export const contactsThirdPartiesRule = defineRule({
       match: rx(
         THIRD_PARTY, clauseGap(8),
         anyOf('都会知道', '都知道', '会知道', '都会接到', '会接到', '接到(?:我们的)?(?:电话|短信|通知)', '收到(?:我们的)?(?:电话|短信|通知|催收)',
-          '替你还', '帮你还', '代你还', '代还', '代偿', '一个都不会少', '一个不落', '挨个', '知道吗', '知道了吗', '知不知道', '替你扛', '得替你'),
+          '替你还', '帮你还', '代你还', '代还', '代偿', '一个都不会少', '一个不落', '挨个', '知道吗', '知道了吗', '知道[^,。!?;\\n]{1,12}吗', '知不知道', '替你扛', '得替你'),
       ),
       exceptBefore: NEGATED,
       exceptAfter: ADVICE_AFTER,
@@ -145,7 +145,7 @@ export const contactsThirdPartiesRule = defineRule({
       match: rx(anyOf(
         `\\b(?:inform|tell|remind|ask|advise|urge)\\b${enGap(24)}\\bto (?:pay|clear|settle|repay|call us|contact us)\\b`,
         `\\byour (?:${EN_PEOPLE}|worker|employee|staff|congregant|member|tenant)\\b${enGap(16)}\\b(?:has borrowed|borrowed|took a loan|owes|defaulted)\\b`,
-        `\\b(?:his|her) (?:loan|debt|payments?|arrears|outstanding balance)\\b`, '\\byour name is (?:one of )?(?:the |his |her )?(?:guarantors?|references?)\\b',
+        `\\b(?:his|her) (?:loan|debt|payments?|arrears|outstanding balance)\\b`, '\\breaching (?:your|all your) (?:phone ?book|contacts)\\b', '\\byour name is (?:one of )?(?:the |his |her )?(?:guarantors?|references?)\\b',
       )),
       exceptBefore: NEGATED,
       window: 30,

@@ -65,6 +65,15 @@ export const personalAccountRule = defineRule({
       exceptAfter: WARNING_AFTER,
     },
     {
+      name: 'a QR code or account number to pay into (扫这个码还款, 支付宝账号：138…)',
+      match: rx(anyOf(
+        `扫(?:我的|这个|下面的|此)?(?:码|二维码|收款码)${clauseGap(4)}(?:还款|转账|付款|支付|还钱)`,
+        `${anyOf('支付宝', '微信', '银行卡', '卡号')}(?:账号|帐号|号)?: ?\\d`,
+      )),
+      exceptBefore: NOT_A_REQUEST,
+      exceptAfter: WARNING_AFTER,
+    },
+    {
       name: 'transfer to me (转给我, 微信转我)',
       match: rx(anyOf(
         `(?:${WALLET}|银行卡)${anyOf('转', '付', '打款', '转账')}(?:给)?我(?![们司行方部])`,
