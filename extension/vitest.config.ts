@@ -17,5 +17,6 @@ export default defineConfig({
     root,
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '.output/**', '.wxt/**'],
+    testTimeout: 120_000,
   },
 });
