@@ -10,7 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
     projects: [
-      { test: { name: 'shared', include: ['shared/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { name: 'shared', include: ['shared/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
       { test: { name: 'browser', include: ['tests/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
       'site/vitest.config.ts',
       'extension/vitest.config.ts',

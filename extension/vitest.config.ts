@@ -18,5 +18,6 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '.output/**', '.wxt/**'],
     testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });
