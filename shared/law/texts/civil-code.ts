@@ -1,4 +1,4 @@
-/** 《中华人民共和国民法典》: limitation, assignment, lending, personality rights, marital debts, inheritance. */
+/** 《中华人民共和国民法典》: limitation, assignment and its defences, lending, personality rights, marital debts, inheritance. */
 import { defineLawText } from '../law-text.ts';
 
 export const civilCode = defineLawText({
@@ -30,9 +30,19 @@ export const civilCode = defineLawText({
       '（三）权利人提起诉讼或者申请仲裁；',
       '（四）与提起诉讼或者申请仲裁具有同等效力的其他情形。',
     ],
+    '465': [
+      '依法成立的合同，受法律保护。',
+      '依法成立的合同，仅对当事人具有法律约束力，但是法律另有规定的除外。',
+    ],
     '546': [
       '债权人转让债权，未通知债务人的，该转让对债务人不发生效力。',
       '债权转让的通知不得撤销，但是经受让人同意的除外。',
+    ],
+    '548': [
+      '债务人接到债权转让通知后，债务人对让与人的抗辩，可以向受让人主张。',
+    ],
+    '670': [
+      '借款的利息不得预先在本金中扣除。利息预先在本金中扣除的，应当按照实际借款数额返还借款并计算利息。',
     ],
     '680': [
       '禁止高利放贷，借款的利率不得违反国家有关规定。',

@@ -1,4 +1,4 @@
-/** 《中华人民共和国民事诉讼法》 (2023 amendment): preservation, answering a suit, enforcement. */
+/** 《中华人民共和国民事诉讼法》 (2023 amendment): burden of proof, preservation, answering a suit, enforcement. */
 import { defineLawText } from '../law-text.ts';
 
 export const civilProcedureLaw = defineLawText({
@@ -12,6 +12,11 @@ export const civilProcedureLaw = defineLawText({
     paths: ['诉讼与非诉讼程序法/民事诉讼法(2023-09-01).md'],
   },
   articles: {
+    '67': [
+      '当事人对自己提出的主张，有责任提供证据。',
+      '当事人及其诉讼代理人因客观原因不能自行收集的证据，或者人民法院认为审理案件需要的证据，人民法院应当调查收集。',
+      '人民法院应当按照法定程序，全面地、客观地审查核实证据。',
+    ],
     '103': [
       '人民法院对于可能因当事人一方的行为或者其他原因，使判决难以执行或者造成当事人其他损害的案件，根据对方当事人的申请，可以裁定对其财产进行保全、责令其作出一定行为或者禁止其作出一定行为；当事人没有提出申请的，人民法院在必要时也可以裁定采取保全措施。',
       '人民法院采取保全措施，可以责令申请人提供担保，申请人不提供担保的，裁定驳回申请。',
