@@ -39,6 +39,6 @@ describe('letterTemplate', () => {
   it('keeps the numbered demands of the English letter', () => {
     const template = letterTemplate(readFileSync(`${contentDir()}en/letters/stop-third-party-contact.md`, 'utf8'));
     expect(template).toContain('\n\n1. Stop at once contacting');
-    expect(template).toContain('\n\n4. In future, when communicating with me about this matter, {{preferred_channel}}.');
+    expect(template).toContain('\n\n5. In future, when communicating with me about this matter, {{preferred_channel}}.');
   });
 });
