@@ -109,6 +109,16 @@ export const contactsThirdPartiesRule = defineRule({
       exceptAfter: ADVICE_AFTER,
     },
     {
+      name: 'third parties already reached, or their numbers demanded (你家人已经被我们联系了, 你老公电话多少)',
+      match: rx(anyOf(
+        `${THIRD_PARTY}${clauseGap(6)}(?:已(?:经)?)(?:被)?(?:我们|我司)?(?:联系|通知|告知)(?:了|过)?`,
+        `(?:提供|发|给|报)(?:我|我们)?(?:一个|个)?${YOU}?(?:的)?${THIRD_PARTY}(?:的)?(?:电话|手机号|联系方式|号码)`,
+        `${THIRD_PARTY}(?:的)?(?:电话|手机号|联系方式|号码)(?:是)?多少`, `把${YOU}?(?:的)?${THIRD_PARTY}(?:的)?(?:电话|手机号|联系方式|号码)(?:发|给|报)`,
+      )),
+      exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
+    },
+    {
       name: 'blowing up the contact list (爆通讯录)',
       match: rx('爆', clauseGap(3), anyOf('通讯录', '通信录', '联系人', '紧急联系人', '亲友', '家人')),
       exceptBefore: rx(anyOf(NEGATED.source, '被', '怕', '防', '如何', '遇到', '应对')),

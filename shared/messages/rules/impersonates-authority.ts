@@ -1,6 +1,6 @@
 /** `impersonates-authority`: poses as or falsely invokes police, courts, prosecutors or regulators. */
 import { defineRule } from '../rule-schema.ts';
-import { GENUINE_COURT_DOCUMENT, NEGATED, NEGATED_OR_HEDGED, anyOf, clauseGap, enGap, rx, sentenceGap } from './fragments.ts';
+import { GENUINE_COURT_DOCUMENT, NEGATED, NEGATED_OR_HEDGED, YOU, anyOf, clauseGap, enGap, rx, sentenceGap } from './fragments.ts';
 
 const POLICE_OR_COURT = anyOf(
   '经侦', '经济侦查', '刑侦', '公安局', '公安机关', '公安', '派出所', '警方', '民警', '警察', '警官', '检察院', '检察机关', '检察官',
@@ -68,7 +68,8 @@ export const impersonatesAuthorityRule = defineRule({
     {
       name: 'police or court acting on the debt (检察院即将批捕, 联系办案民警)',
       match: rx(anyOf(
-        `${POLICE_OR_COURT}${clauseGap(6)}(?:已|将|会|即将|马上|正在|已经)?(?:批捕|逮捕|抓捕|拘留|传唤|上门|立案|备案|调查|通缉|冻结|查封|介入|出警|拘传)`,
+        `${POLICE_OR_COURT}${clauseGap(6)}(?:已|将|会|即将|马上|正在|已经)?(?:批捕|逮捕|抓捕|拘留|传唤|上门|立案|备案|调查|通缉|冻结|查封|介入|出警|拘传|受理|审理|下达|下发)`,
+        `${YOU}的(?:案件|案子)(?:已|已经|现已|正在)${clauseGap(4)}(?:受理|审理|立案|移交|处理|执行|开庭)`,
         '办案民警', '办案人员', '办案警官', '承办法官', '执行法官', '专案组',
       )),
       exceptBefore: rx(anyOf(NEGATED_OR_HEDGED.source, '报警', '报案', '举报', '向')),

@@ -11,7 +11,7 @@ const PUBLISH_VERB = anyOf(
 const PUBLIC_PLACE = anyOf(
   '朋友圈', '微信群', '群里', '群聊', 'qq群', 'qq空间', '业主群', '家族群', '家长群', '同学群', '工作群', '班级群', '抖音', '快手', '微博',
   '贴吧', '小红书', '网上(?!银行|营业厅|申请|办理|还款)', '网络上', '互联网', '社交媒体', '社交平台', '公告栏', '电线杆', '小区门口', '家门口', '楼道', '电梯', '村口', '大字报', '海报', '传单', '寻人启事', '通缉令',
-  '悬赏', '追债令', '表情包', '曝光台', '小区里', '公司门口', '单位门口',
+  '悬赏', '追债令', '表情包', '曝光台', '小区里', '公司门口', '单位门口', '老赖名单', '黑榜', '曝光栏',
 );
 
 export const publicShamingRule = defineRule({
@@ -101,7 +101,7 @@ export const publicShamingRule = defineRule({
       match: rx(anyOf(
         `${anyOf('人脸', '影像', '照片', '头像', '肖像', '身份证')}${clauseGap(8)}${anyOf('张贴', '贴到', '贴在', '公示', '公布', '发到', '挂到', '挂在')}`,
         `${anyOf('邻居', '街坊', '村里人', '同事', '路人')}${clauseGap(6)}(?:围观|指指点点|看笑话|议论)`, `让${YOU}(?:好好)?(?:出出名|出名|名声在外)`,
-        '(?:to|inform) the general public\\b', '\\b(?:found|is|are) wanted\\b',
+        '(?:p|ps)(?:了)?(?:你的)?(?:图|照片|遗照)', '合成(?:你的)?(?:照片|图片|裸照|遗照)', '遗照', '(?:to|inform) the general public\\b', '\\b(?:found|is|are) wanted\\b',
       )),
       exceptBefore: NEGATED,
       exceptAfter: ADVICE_AFTER,
