@@ -1,4 +1,4 @@
-/** 《中华人民共和国民法典》: limitation, assignment and its defences, lending, personality rights, marital debts, inheritance. */
+/** 《中华人民共和国民法典》: limitation, mortgages, contracts, assignment and its defences, lending and guarantees, personality rights, marital debts, inheritance. */
 import { defineLawText } from '../law-text.ts';
 
 export const civilCode = defineLawText({
@@ -9,7 +9,7 @@ export const civilCode = defineLawText({
   source: {
     repo: 'LawRefBook/Laws',
     commit: '2f4c5c23716267af9dbebbbbd6cbbf732b101981',
-    paths: ['民法典/总则.md', '民法典/合同编.md', '民法典/人格权编.md', '民法典/婚姻家庭编.md', '民法典/继承编.md'],
+    paths: ['民法典/总则.md', '民法典/物权编.md', '民法典/合同编.md', '民法典/人格权编.md', '民法典/婚姻家庭编.md', '民法典/继承编.md'],
   },
   articles: {
     '188': [
@@ -23,12 +23,19 @@ export const civilCode = defineLawText({
       '诉讼时效期间届满的，义务人可以提出不履行义务的抗辩。',
       '诉讼时效期间届满后，义务人同意履行的，不得以诉讼时效期间届满为由抗辩；义务人已经自愿履行的，不得请求返还。',
     ],
+    '193': [
+      '人民法院不得主动适用诉讼时效的规定。',
+    ],
     '195': [
       '有下列情形之一的，诉讼时效中断，从中断、有关程序终结时起，诉讼时效期间重新计算：',
       '（一）权利人向义务人提出履行请求；',
       '（二）义务人同意履行义务；',
       '（三）权利人提起诉讼或者申请仲裁；',
       '（四）与提起诉讼或者申请仲裁具有同等效力的其他情形。',
+    ],
+    '410': [
+      '债务人不履行到期债务或者发生当事人约定的实现抵押权的情形，抵押权人可以与抵押人协议以抵押财产折价或者以拍卖、变卖该抵押财产所得的价款优先受偿。协议损害其他债权人利益的，其他债权人可以请求人民法院撤销该协议。',
+      '抵押权人与抵押人未就抵押权实现方式达成协议的，抵押权人可以请求人民法院拍卖、变卖抵押财产。',
     ],
     '465': [
       '依法成立的合同，受法律保护。',
@@ -43,6 +50,9 @@ export const civilCode = defineLawText({
     ],
     '670': [
       '借款的利息不得预先在本金中扣除。利息预先在本金中扣除的，应当按照实际借款数额返还借款并计算利息。',
+    ],
+    '681': [
+      '保证合同是为保障债权的实现，保证人和债权人约定，当债务人不履行到期债务或者发生当事人约定的情形时，保证人履行债务或者承担责任的合同。',
     ],
     '680': [
       '禁止高利放贷，借款的利率不得违反国家有关规定。',
