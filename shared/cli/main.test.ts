@@ -76,6 +76,26 @@ describe('debtguide apr', () => {
     expect(json(['apr', '--rate', '7.3%', '--per', 'year']).apr).toBe(7.3);
   });
 
+  it('works out the true cost of a repayment plan by CONTRACT §4b', () => {
+    expect(json(['apr', '--principal', '100000', '--payment', '8833.33', '--terms', '12', '--upfront-fee', '1000', '--monthly-fee', '0'])).toEqual({
+      apr: 12.8, compounded: 13.58, received: 99000, totalPaid: 105999.96, cost: 6999.96,
+    });
+    expect(json(['apr', '--principal', '10,000', '--payment', '1000', '--terms', '12', '--upfront-fee', '1000'])).toEqual({
+      apr: 56.75, compounded: 74.11, received: 9000, totalPaid: 12000, cost: 3000,
+    });
+    expect(json(['apr', '--principal', '1万', '--payment', '888.49', '--terms', '12', '--monthly-fee', '50'])).toMatchObject({ apr: 22.53, totalPaid: 11261.88 });
+  });
+
+  it('rejects an incomplete or impossible plan, bad amounts and mixed forms', () => {
+    expect(expectUsageError(['apr', '--principal', '10000', '--payment', '1000'])).toContain('go together');
+    expect(expectUsageError(['apr', '--principal', 'lots', '--payment', '1000', '--terms', '12'])).toContain('invalid --principal');
+    expect(expectUsageError(['apr', '--principal', '10000', '--payment=-5', '--terms', '12'])).toContain('invalid --payment');
+    expect(expectUsageError(['apr', '--principal', '10000', '--payment', '1000', '--terms', '12', '--upfront-fee', '10000'])).toContain('upfrontFee');
+    expect(expectUsageError(['apr', '--principal', '0', '--payment', '1000', '--terms', '12'])).toContain('principal');
+    expect(expectUsageError(['apr', '--principal', '10000', '--payment', '1000', '--terms', '12', '--rate', '1%'])).toContain('one form or the other');
+    expectUsageError(['apr', '--principal', '10000', '--payment', '1000', '--terms', '12', '--monthly-fee']);
+  });
+
   it('rejects bad rates, periods and terms', () => {
     expectUsageError(['apr', '--rate', 'abc', '--per', 'day']);
     expectUsageError(['apr', '--rate', '0.05%', '--per', 'week']);
