@@ -8,6 +8,7 @@ import { hostNamesItself } from '../lenders/host-brand.ts';
 import { lenderForUrl } from '../lenders/registry.ts';
 import { checkMessage } from '../messages/check-message.ts';
 import { findRates } from '../rates/find-rates.ts';
+import { findPageCost, pageCostSchema } from '../rates/page-cost.ts';
 import { foldForMatch } from '../text/normalize.ts';
 import { guidesForPage } from './page-guides.ts';
 import { decidePageKind, pageKindSchema } from './page-kind.ts';
@@ -38,6 +39,8 @@ export const pageClassificationSchema = z.object({
   guides: z.array(z.string()),
   /** Collection-message rules the page text breaks (collection notices only). */
   flags: z.array(z.string()),
+  /** The true cost from the amounts the page shows (CONTRACT §4b), or null when it shows too few (and on `other` pages). */
+  cost: pageCostSchema.nullable(),
 });
 
 export type PageClassification = z.infer<typeof pageClassificationSchema>;
@@ -54,10 +57,11 @@ export function classifyPage({ url, text, title = '' }: PageInput): PageClassifi
   const flags = checkMessage(text).flags.map((flag) => flag.rule);
   const pageKind = decidePageKind({ folded, foldedTitle: foldForMatch(title), onLenderHost: Boolean(hostLender), hostNamesItself: hostNamesItself(url, text, title), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
   if (pageKind === 'other') {
-    return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [] };
+    return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [], cost: null };
   }
   const lender = hostLender?.id ?? textLender ?? null;
   const product = lender ? mainProduct(mentions, lender) : null;
   const shownFlags = pageKind === 'collection-notice' ? flags : [];
-  return { lender, product, pageKind, rates, guides: guidesForPage({ pageKind, lender, product, flags: shownFlags, folded }), flags: shownFlags };
+  const guides = guidesForPage({ pageKind, lender, product, flags: shownFlags, folded });
+  return { lender, product, pageKind, rates, guides, flags: shownFlags, cost: findPageCost(text) };
 }

@@ -30,9 +30,17 @@ function expectUsageError(args: string[], input?: string) {
 describe('debtguide page', () => {
   it('prints the contract shape', () => {
     const out = json(['page', `${FIXTURES}overdue-page.html`, '--url', 'https://loan.mybank.cn/overdue/detail.htm']);
-    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides']);
+    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides', 'cost']);
+    expect(out.cost).toBeNull();
     expect(out).toMatchObject({ lender: 'mybank', product: 'wangshangdai', pageKind: 'overdue' });
     expect(out.rates).toEqual([{ quote: '日利率0.04%', apr: 14.6 }, { quote: '万分之6/天', apr: 21.9 }]);
+  });
+
+  it('prints the true cost when the page shows the amounts (CONTRACT §4b)', () => {
+    const page = fileURLToPath(new URL('../rates/fixtures/loan-confirm-service-fee-hans.html', import.meta.url));
+    const out = json(['page', page, '--url', 'https://jr.jd.com/jintiao/confirm']);
+    expect(out.cost).toEqual({ received: 9000, apr: 56.75, compounded: 74.11 });
+    expect(out.rates).toEqual([{ quote: '日利率0.05%', apr: 18.25 }, { quote: '年化利率18.25%', apr: 18.25 }]);
   });
 
   it('rejects a missing file, a binary file, a missing or bad URL, and unknown flags', () => {

@@ -5,13 +5,15 @@
  * (except the strict parser, on purpose).
  */
 import { phraseTable, wordTable } from './phrase-table.ts';
+import { isLatinLetter } from './rate-labels.ts';
 import { isAsciiDigit } from './rate-value.ts';
 import { MAX_AMOUNT } from './true-cost.ts';
 
 /** An amount read from the text: its value in the currency's units, where it ends, and whether a currency said so. */
 export type ReadAmount = { value: number; end: number; marked: boolean };
 
-const PREFIXES = wordTable(['¥', '￥', 'rmb', 'cny', 'hk$', 'hkd', 's$', 'sgd', 'nt$', 'ntd', 'twd', 'us$', 'usd', '$', 'mop$', '人民币']);
+/** Currency signs and codes that may open an amount. */
+export const AMOUNT_PREFIXES = wordTable(['¥', '￥', 'rmb', 'cny', 'hk$', 'hkd', 's$', 'sgd', 'nt$', 'ntd', 'twd', 'us$', 'usd', '$', 'mop$', '人民币']);
 const SUFFIXES = wordTable(['元', '块', '圆', '港元', '港币', '新台币', '澳门元', 'yuan', 'rmb', 'hkd', 'sgd']);
 const MULTIPLIERS = phraseTable<number>([['万', 10_000], ['千', 1_000], ['百万', 1_000_000], ['亿', 100_000_000]]);
 const CHINESE_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -67,7 +69,7 @@ function readChinese(text: string, index: number): { value: number; end: number 
  */
 export function readAmount(text: string, index: number): ReadAmount | undefined {
   let i = index;
-  const prefix = PREFIXES.matchAt(text, i);
+  const prefix = AMOUNT_PREFIXES.matchAt(text, i);
   if (prefix) {
     i += prefix.phrase.length;
     if (text[i] === ' ') i++;
@@ -84,7 +86,7 @@ export function readAmount(text: string, index: number): ReadAmount | undefined 
   }
   const suffixAt = text[end] === ' ' ? end + 1 : end;
   const suffix = SUFFIXES.matchAt(text, suffixAt);
-  const suffixEnd = suffix && !/[a-z]/.test(text.charAt(suffixAt + suffix.phrase.length)) ? suffixAt + suffix.phrase.length : undefined;
+  const suffixEnd = suffix && !isLatinLetter(text[suffixAt + suffix.phrase.length]) ? suffixAt + suffix.phrase.length : undefined;
   if (!arabic && suffixEnd === undefined) return undefined;
   value = Math.round(value * 100) / 100;
   if (!(value <= MAX_AMOUNT)) return undefined;
@@ -96,7 +98,7 @@ export function readAmount(text: string, index: number): ReadAmount | undefined 
  * amount as readAmount knows it and nothing else. Throws an Error naming the argument otherwise.
  */
 export function parseAmountArgument(argument: string, name = 'amount'): number {
-  const text = String(argument).normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/，/g, ',');
+  const text = [...String(argument).normalize('NFKC').toLowerCase()].filter((ch) => ch.trim() !== '').join('');
   const amount = text === '' ? undefined : readAmount(text, 0);
   if (!amount || amount.end !== text.length) throw new Error(`invalid ${name} "${argument}": give an amount such as 10000, 10,000.00 or 1万`);
   return amount.value;
