@@ -9,6 +9,7 @@ import { lenderForUrl } from '../lenders/registry.ts';
 import { checkMessage } from '../messages/check-message.ts';
 import { findRates } from '../rates/find-rates.ts';
 import { findPageCost, pageCostSchema } from '../rates/page-cost.ts';
+import { rateQualifierSchema } from '../rates/rate-qualifiers.ts';
 import { foldForMatch } from '../text/normalize.ts';
 import { guidesForPage } from './page-guides.ts';
 import { decidePageKind, pageKindSchema } from './page-kind.ts';
@@ -25,6 +26,8 @@ export const pageRateSchema = z.object({
   compounded: z.number(),
   /** True when a fee's instalment count was not on the page and 12 was assumed. */
   assumedTerms: z.boolean(),
+  /** The lowest or highest rate offered, a discount of another quote, or the overdue rate (absent for a plain quote). */
+  qualifier: rateQualifierSchema.optional(),
 });
 
 export const pageClassificationSchema = z.object({
@@ -53,7 +56,7 @@ export function classifyPage({ url, text, title = '' }: PageInput): PageClassifi
   const mentions = findMentions(fullText, hostLender?.id);
   const named = namedLenderIds(mentions);
   const textLender = named.length === 1 ? named[0] : undefined;
-  const rates = findRates(text).map((r) => ({ quote: r.quote, apr: r.apr, compounded: r.compounded, assumedTerms: r.assumedTerms ?? false }));
+  const rates = findRates(text).map((r) => ({ quote: r.quote, apr: r.apr, compounded: r.compounded, assumedTerms: r.assumedTerms ?? false, ...(r.qualifier ? { qualifier: r.qualifier } : {}) }));
   const flags = checkMessage(text).flags.map((flag) => flag.rule);
   const pageKind = decidePageKind({ folded, foldedTitle: foldForMatch(title), onLenderHost: Boolean(hostLender), hostNamesItself: hostNamesItself(url, text, title), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
   if (pageKind === 'other') {
