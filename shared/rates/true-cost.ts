@@ -86,3 +86,12 @@ export function trueCost(request: TrueCostRequest): TrueCost {
     monthlyIrr: irr,
   };
 }
+
+/**
+ * How a true rate stands against an advertised one (CONTRACT §4b: a difference of a point or more is said
+ * plainly): 'higher' or 'lower' by at least one percentage point, else 'same'.
+ */
+export function comparedWithAdvertised(trueApr: number, advertisedApr: number): 'higher' | 'lower' | 'same' {
+  const points = Math.round((trueApr - advertisedApr) * 100) / 100;
+  return points >= 1 ? 'higher' : points <= -1 ? 'lower' : 'same';
+}
