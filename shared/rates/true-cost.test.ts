@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trueCost, trueCostRequestSchema, trueCostSchema } from './true-cost.ts';
+import { comparedWithAdvertised, trueCost, trueCostRequestSchema, trueCostSchema } from './true-cost.ts';
 
 /** The five figures `debtguide apr --principal …` prints. */
 function figures(request: Parameters<typeof trueCost>[0]) {
@@ -93,5 +93,15 @@ describe('trueCost', () => {
 describe('trueCostRequestSchema', () => {
   it('defaults the fees to zero and rounds amounts to the fen', () => {
     expect(trueCostRequestSchema.parse({ principal: 1_000.004, payment: 90.126, terms: 12 })).toEqual({ principal: 1_000, payment: 90.13, terms: 12, upfrontFee: 0, monthlyFee: 0 });
+  });
+});
+
+describe('comparedWithAdvertised', () => {
+  it('says higher or lower only from one point apart', () => {
+    expect(comparedWithAdvertised(56.75, 18.25)).toBe('higher');
+    expect(comparedWithAdvertised(13, 12)).toBe('higher');
+    expect(comparedWithAdvertised(12.99, 12)).toBe('same');
+    expect(comparedWithAdvertised(11.01, 12)).toBe('same');
+    expect(comparedWithAdvertised(11, 12)).toBe('lower');
   });
 });
