@@ -8,6 +8,7 @@
  *   page is left alone, and the toolbar button's "check this page" reports it instead.
  * - Single-page portals, the badge, first-view/minimised, muting and pausing, the popup's search and message
  *   checker; and not one request to an outside host.
+ * - The true cost beside the advertised rate on lender pages of our own that show the amounts of a loan.
  *
  * Set DEBTGUIDE_SHOTS=/some/dir to save screenshots of the panel and the popup in zh-hans and en.
  */
@@ -18,7 +19,7 @@ import { getLender, lenderForUrl, lenderMatchPatterns } from '../shared/lenders/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  aprText, type Browser, EXTENSION_DIR, type Fixture, httpsUrl, launchBrowser, loadFixtures, openPopupOn, panelState, type PageServer, setSettings,
+  aprText, type Browser, EXTENSION_DIR, type Fixture, httpsUrl, launchBrowser, loadFixtures, openPopupOn, panelState, type PageServer, resetSeenSites, setSettings,
   startPageServer, waitForAnalysis,
 } from './extension-harness.ts';
 
@@ -28,6 +29,14 @@ if (shots) mkdirSync(shots, { recursive: true });
 
 let server: PageServer;
 let browser: Browser;
+
+/** Pages with the amounts of a loan, written for the tests (shared/rates/fixtures): the true cost beside the advertised rate. */
+const COST_FIXTURES_DIR = join(import.meta.dirname, '../shared/rates/fixtures');
+const costPages = ['loan-confirm-service-fee-hans', 'membership-guarantee-fee-hant', 'processing-fee-insurance-en', 'fee-timing-unclear-hant'].map((name) => ({
+  name,
+  html: readFileSync(join(COST_FIXTURES_DIR, `${name}.html`), 'utf8'),
+  expected: JSON.parse(readFileSync(join(COST_FIXTURES_DIR, `${name}.json`), 'utf8')) as { url: string; cost: { apr: number } | null; rates: { apr: number }[] },
+}));
 
 /** Test pages beyond the fixtures: a collection notice on a lender's own domain, and a single-page portal. */
 const agencyNotice = fixtures.find((f) => f.name === 'meituan-agency-notice');
@@ -73,6 +82,7 @@ beforeAll(async () => {
   for (const fixture of fixtures) server.route(httpsUrl(fixture.url), fixture.html);
   if (agencyNotice) server.route(LENDER_NOTICE_URL, agencyNotice.html);
   server.route(SPA_URL, SPA_HTML);
+  for (const page of costPages) server.route(page.expected.url, page.html);
   browser = await launchBrowser({ port: server.port, debug: true });
   await setSettings(browser, { lang: 'en' });
 });
@@ -157,10 +167,7 @@ describe.skipIf(!hasPublicFixtures)('panel behaviour', () => {
   });
 
   it('opens on the first visit to a site, then starts minimised, with the findings still in its text', async () => {
-    await browser.worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-      await chrome.storage.local.set({ seenSites: [] });
-    });
+    await resetSeenSites(browser);
     const url = 'https://www.icbc.com.cn/page/personal/loan/rongejie/index.html';
     const first = await visit(url);
     expect((await panelState(first)).expanded).toBe(true);
@@ -233,6 +240,45 @@ describe.skipIf(!hasPublicFixtures)('panel behaviour', () => {
   });
 });
 
+describe('the true cost on a lender page that shows the amounts', () => {
+  it('shows the true rate beside the advertised one, loudly when they differ by a point or more, in each language', async () => {
+    for (const lang of ['zh-hans', 'en'] as const) {
+      await setSettings(browser, { lang });
+      await resetSeenSites(browser);
+      const page = await visit(costPages[0]?.expected.url ?? '');
+      expect((await panelState(page)).expanded).toBe(true);
+      const state = await panelState(page);
+      expect(state.present).toBe(true);
+      const cost = page.locator('debt-guide-panel .dg-cost');
+      expect(await cost.getAttribute('data-standing')).toBe('higher');
+      expect(await cost.getAttribute('class')).toContain('dg-cost-loud');
+      const text = await cost.innerText();
+      expect(text).toContain('56.75%');
+      expect(text).toContain(lang === 'en' ? '38.50 points more than the 日利率0.05% (18.25%)' : '比页面写的 日利率0.05%（18.25%）高出 38.50 个百分点');
+      expect(text).toContain(lang === 'en' ? 'annualised, simple' : '年化利率（单利）');
+      expect(await cost.locator('a').getAttribute('href')).toMatch(new RegExp(`/${lang}/tools/apr-calculator/#what-i-pay$`));
+      await shot(page, `panel-true-cost-${lang}`);
+      await page.setViewportSize({ width: 375, height: 720 });
+      await shot(page, `panel-true-cost-${lang}-narrow`);
+      await page.close();
+    }
+    await setSettings(browser, { lang: 'en' });
+  });
+
+  it.each(costPages.slice(1).map((p) => [p.name, p] as const))('%s', async (_name, { expected }) => {
+    const page = await visit(expected.url);
+    const cost = page.locator('debt-guide-panel .dg-cost');
+    if (expected.cost === null) {
+      expect((await panelState(page)).present).toBe(true);
+      expect(await cost.count()).toBe(0);
+    } else {
+      expect(await cost.innerText()).toContain(`${expected.cost.apr.toFixed(2)}%`);
+      expect(await cost.getAttribute('data-standing')).toBe('higher');
+    }
+    await page.close();
+  });
+});
+
 describe.skipIf(!hasPublicFixtures)('popup', () => {
   const queries = readPublicJsonl<{ q: string; lang: 'zh-hans' | 'zh-hant' | 'en'; expect: string[] }>('search-queries.jsonl');
   const sample = [...queries.filter((q) => q.lang === 'zh-hans').slice(0, 4), ...queries.filter((q) => q.lang !== 'zh-hans')];
@@ -270,10 +316,7 @@ describe.skipIf(!hasPublicFixtures)('screenshots', () => {
   it.skipIf(!shots)('of the panel and the popup in zh-hans and en', async () => {
     for (const lang of ['zh-hans', 'en'] as const) {
       await setSettings(browser, { lang });
-      await browser.worker.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-        await chrome.storage.local.set({ seenSites: [] });
-      });
+      await resetSeenSites(browser);
       for (const [name, url] of [
         ['overdue', 'https://loan.mybank.cn/overdue/detail.htm?loanNo=WS2024110800000'],
         ['loan-offer', 'https://cc.cmbchina.com/Promotion/installment/bill.htm'],
@@ -330,7 +373,7 @@ describe.skipIf(!hasPublicFixtures)('privacy', () => {
 
   it('made no request to an outside host', () => {
     const pageHtml = fixtures.map((f) => f.html).join('\n');
-    const origins = new Set([...fixtures.map((f) => new URL(httpsUrl(f.url)).origin), new URL(SPA_URL).origin, new URL(LENDER_NOTICE_URL).origin]);
+    const origins = new Set([...fixtures.map((f) => new URL(httpsUrl(f.url)).origin), new URL(SPA_URL).origin, new URL(LENDER_NOTICE_URL).origin, ...costPages.map((p) => new URL(p.expected.url).origin)]);
     const outside = browser.requests.filter((url) => {
       if (/^(chrome-extension|data|blob|about):/.test(url)) return false;
       const parsed = new URL(url);

@@ -188,6 +188,14 @@ export async function setSettings(browser: Browser, settings: { lang?: string | 
   }, settings);
 }
 
+/** Forgets which sites the panel has been seen on, so the next visit opens it in full. */
+export async function resetSeenSites(browser: Browser): Promise<void> {
+  await browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+    await chrome.storage.local.set({ seenSites: [] });
+  });
+}
+
 /**
  * Presses the extension's toolbar button on `page`'s tab (grants activeTab, opens the popup) through the
  * DevTools protocol, and returns the popup page.

@@ -22,6 +22,7 @@ export function RateList({ rates, lang }: { rates: readonly PageRate[]; lang: La
             <span class="dg-rate-note">
               {t(lang, 'rates.compounded', { rate: `${percent(rate.compounded)}%` })}
               {rate.assumedTerms ? ` · ${t(lang, 'rates.assumedTerms')}` : ''}
+              {rate.qualifier ? ` · ${t(lang, `rates.qualifier.${rate.qualifier}`)}` : ''}
             </span>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { t } from '../utils/i18n/strings.ts';
 import type { PageReport } from '../utils/page-report.ts';
 import { PointList } from './PointList.tsx';
 import { RateList } from './RateList.tsx';
+import { TrueCost } from './TrueCost.tsx';
 
 /** What a page is and what to know about it: the body of the panel and of the popup's "check this page". */
 export function ReportView({ report, siteBase }: { report: PageReport; siteBase: string }) {
@@ -12,6 +13,7 @@ export function ReportView({ report, siteBase }: { report: PageReport; siteBase:
     <div class="dg-report" data-kind={report.pageKind}>
       <p class="dg-kind">{t(lang, `kind.${report.pageKind}`)}</p>
       <p class="dg-who">{who || t(lang, 'panel.unknownLender')}</p>
+      <TrueCost cost={report.cost} lang={lang} siteBase={siteBase} />
       <RateList rates={report.rates} lang={lang} />
       <PointList points={report.points} lang={lang} siteBase={siteBase} />
     </div>

@@ -5,6 +5,7 @@
  */
 import type { PageClassification } from '@debtguide/shared/classify';
 import type { Lender } from '@debtguide/shared/lenders';
+import { comparedWithAdvertised } from '@debtguide/shared/true-cost';
 import type { MessageFlag } from '@debtguide/shared/messages';
 import type { GuideTexts, Lang, RuleTexts } from './bundled-texts.ts';
 import { pagePoints, type ReportPoint } from './page-points.ts';
@@ -13,6 +14,14 @@ export type PageKind = PageClassification['pageKind'];
 /** The kinds the extension speaks up on. */
 export type ReportKind = Exclude<PageKind, 'other'>;
 export type PageRate = PageClassification['rates'][number];
+export type PageCost = NonNullable<PageClassification['cost']>;
+
+/**
+ * The true cost (CONTRACT §4b) beside the advertised rate it is measured against: of the page's rates that
+ * are not the overdue rate, the one nearest the true rate (so a difference is never overstated), and whether
+ * the true rate is a point or more above or below it.
+ */
+export type ReportCost = PageCost & { advertised: { quote: string; apr: number } | null; standing: 'higher' | 'lower' | 'same' | null };
 export type { ReportPoint } from './page-points.ts';
 
 export type PageReport = {
@@ -27,9 +36,11 @@ export type PageReport = {
   product: { id: string; name: string } | null;
   /** Every rate on the page with its annualised (simple) and compounded rate. */
   rates: PageRate[];
+  /** The true cost from the amounts the page shows, beside the advertised rate; null when it shows too few. */
+  cost: ReportCost | null;
   /** Three to five things to know, most important first; each links to a guide. */
   points: ReportPoint[];
-  /** Rates plus collection-rule flags: the number on the toolbar badge. */
+  /** Rates, the true cost and collection-rule flags: the number on the toolbar badge. */
   findings: number;
 };
 
@@ -56,6 +67,17 @@ export function displayName(names: Lender['names'], lang: Lang, withChinese = fa
   return withChinese && zh && !en.includes(zh) ? `${en} (${zh})` : en;
 }
 
+/** The true cost beside the advertised rate nearest it; null when the page shows no cost. */
+export function costBesideAdvertised(cost: PageCost | null, rates: readonly PageRate[]): ReportCost | null {
+  if (!cost) return null;
+  const advertised = rates.filter((rate) => rate.qualifier !== 'overdue').reduce<PageRate | undefined>(
+    (best, rate) => (best === undefined || Math.abs(rate.apr - cost.apr) < Math.abs(best.apr - cost.apr) ? rate : best),
+    undefined,
+  );
+  if (!advertised) return { ...cost, advertised: null, standing: null };
+  return { ...cost, advertised: { quote: advertised.quote, apr: advertised.apr }, standing: comparedWithAdvertised(cost.apr, advertised.apr) };
+}
+
 /** The report for a classified page, or null on an `other` page (the extension stays silent there). */
 export function buildPageReport(input: ReportInput, texts: ReportTexts): PageReport | null {
   const { classification, lang, lender } = input;
@@ -70,7 +92,8 @@ export function buildPageReport(input: ReportInput, texts: ReportTexts): PageRep
     lender: lender ? { id: lender.id, name: displayName(lender.names, lang) } : null,
     product: product ? { id: product.id, name: displayName(product.names, lang, true) } : null,
     rates: classification.rates,
+    cost: costBesideAdvertised(classification.cost, classification.rates),
     points: pagePoints({ pageKind: classification.pageKind, guides: classification.guides, flags: kept }, texts.guideTexts[lang], texts.ruleTexts[lang]),
-    findings: classification.rates.length + classification.flags.length,
+    findings: classification.rates.length + (classification.cost ? 1 : 0) + classification.flags.length,
   };
 }

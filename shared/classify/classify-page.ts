@@ -8,6 +8,8 @@ import { hostNamesItself } from '../lenders/host-brand.ts';
 import { lenderForUrl } from '../lenders/registry.ts';
 import { checkMessage } from '../messages/check-message.ts';
 import { findRates } from '../rates/find-rates.ts';
+import { findPageCost, pageCostSchema } from '../rates/page-cost.ts';
+import { rateQualifierSchema } from '../rates/rate-qualifiers.ts';
 import { foldForMatch } from '../text/normalize.ts';
 import { guidesForPage } from './page-guides.ts';
 import { decidePageKind, pageKindSchema } from './page-kind.ts';
@@ -24,6 +26,8 @@ export const pageRateSchema = z.object({
   compounded: z.number(),
   /** True when a fee's instalment count was not on the page and 12 was assumed. */
   assumedTerms: z.boolean(),
+  /** The lowest or highest rate offered, a discount of another quote, or the overdue rate (absent for a plain quote). */
+  qualifier: rateQualifierSchema.optional(),
 });
 
 export const pageClassificationSchema = z.object({
@@ -38,6 +42,8 @@ export const pageClassificationSchema = z.object({
   guides: z.array(z.string()),
   /** Collection-message rules the page text breaks (collection notices only). */
   flags: z.array(z.string()),
+  /** The true cost from the amounts the page shows (CONTRACT §4b), or null when it shows too few (and on `other` pages). */
+  cost: pageCostSchema.nullable(),
 });
 
 export type PageClassification = z.infer<typeof pageClassificationSchema>;
@@ -50,15 +56,17 @@ export function classifyPage({ url, text, title = '' }: PageInput): PageClassifi
   const mentions = findMentions(fullText, hostLender?.id);
   const named = namedLenderIds(mentions);
   const textLender = named.length === 1 ? named[0] : undefined;
-  const rates = findRates(text).map((r) => ({ quote: r.quote, apr: r.apr, compounded: r.compounded, assumedTerms: r.assumedTerms ?? false }));
+  const rates = findRates(text).map((r) => ({ quote: r.quote, apr: r.apr, compounded: r.compounded, assumedTerms: r.assumedTerms ?? false, ...(r.qualifier ? { qualifier: r.qualifier } : {}) }));
   const flags = checkMessage(text).flags.map((flag) => flag.rule);
   const pageKind = decidePageKind({ folded, foldedTitle: foldForMatch(title), onLenderHost: Boolean(hostLender), hostNamesItself: hostNamesItself(url, text, title), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
   if (pageKind === 'other') {
-    return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [] };
+    return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [], cost: null };
   }
   const lender = hostLender?.id ?? textLender ?? null;
   const product = lender ? mainProduct(mentions, lender) : null;
   const shownFlags = pageKind === 'collection-notice' ? flags : [];
-  const ownRates = pageKind === 'relief-scam' ? [] : rates;
-  return { lender, product, pageKind, rates: ownRates, guides: guidesForPage({ pageKind, lender, product, flags: shownFlags, folded }), flags: shownFlags };
+  const guides = guidesForPage({ pageKind, lender, product, flags: shownFlags, folded });
+  // A relief-scam page quotes other lenders' rates and amounts, never its own.
+  if (pageKind === 'relief-scam') return { lender, product, pageKind, rates: [], guides, flags: shownFlags, cost: null };
+  return { lender, product, pageKind, rates, guides, flags: shownFlags, cost: findPageCost(text) };
 }

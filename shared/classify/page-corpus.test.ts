@@ -26,6 +26,14 @@ describe('the page classifier on the frozen test part', () => {
     expect((test.length - wrong.length) / test.length).toBeGreaterThanOrEqual(0.89);
   });
 
+  it('never reports a true cost the label does not have, and matches the labelled ones it reports', () => {
+    const labelled = test.filter(({ p }) => p.cost !== null);
+    const found = labelled.filter(({ p, got }) => got.cost && p.cost && Math.abs(got.cost.apr - p.cost.apr) <= 0.011);
+    console.log(`pages, frozen test part: true cost on ${found.length}/${labelled.length} labelled pages (${labelled.map(({ p, got }) => `${p.id} ${p.cost?.apr}→${got.cost?.apr ?? 'null'}`).join(', ') || 'none'})`);
+    const wrong = test.filter(({ p, got }) => got.cost !== null && (p.cost === null || Math.abs(got.cost.apr - p.cost.apr) > 0.011 || Math.abs(got.cost.received - p.cost.received) > 0.011));
+    expect(wrong.map(({ p, got }) => `${p.id}: ${p.cost?.apr ?? 'null'}→${got.cost?.apr}`)).toEqual([]);
+  });
+
   it('names the lender when the label does', () => {
     const wrong = test.filter(({ p, got }) => p.pageKind !== 'other' && p.lender !== got.lender).map(({ p, got }) => `${p.id}: ${p.lender}→${got.lender}`);
     expect(wrong).toEqual([]);

@@ -45,6 +45,7 @@ export async function runPage(args: string[]): Promise<number> {
     pageKind: result.pageKind,
     rates: result.rates.map(({ quote, apr }) => ({ quote, apr })),
     guides: result.guides,
+    cost: result.cost && { received: result.cost.received, apr: result.cost.apr, compounded: result.cost.compounded },
   });
   return 0;
 }

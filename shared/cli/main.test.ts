@@ -30,9 +30,17 @@ function expectUsageError(args: string[], input?: string) {
 describe('debtguide page', () => {
   it('prints the contract shape', () => {
     const out = json(['page', `${FIXTURES}overdue-page.html`, '--url', 'https://loan.mybank.cn/overdue/detail.htm']);
-    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides']);
+    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides', 'cost']);
+    expect(out.cost).toBeNull();
     expect(out).toMatchObject({ lender: 'mybank', product: 'wangshangdai', pageKind: 'overdue' });
     expect(out.rates).toEqual([{ quote: '日利率0.04%', apr: 14.6 }, { quote: '万分之6/天', apr: 21.9 }]);
+  });
+
+  it('prints the true cost when the page shows the amounts (CONTRACT §4b)', () => {
+    const page = fileURLToPath(new URL('../rates/fixtures/loan-confirm-service-fee-hans.html', import.meta.url));
+    const out = json(['page', page, '--url', 'https://jr.jd.com/jintiao/confirm']);
+    expect(out.cost).toEqual({ received: 9000, apr: 56.75, compounded: 74.11 });
+    expect(out.rates).toEqual([{ quote: '日利率0.05%', apr: 18.25 }, { quote: '年化利率18.25%', apr: 18.25 }]);
   });
 
   it('rejects a missing file, a binary file, a missing or bad URL, and unknown flags', () => {
@@ -74,6 +82,26 @@ describe('debtguide apr', () => {
     expect(json(['apr', '--rate', '0.75%', '--per', 'month', '--fee-on-principal', '--terms', '24']).apr).toBe(16.43);
     expect(json(['apr', '--rate', '0.5%', '--per', 'month', '--fee-on-principal'])).toMatchObject({ apr: 10.9, assumedTerms: 12 });
     expect(json(['apr', '--rate', '7.3%', '--per', 'year']).apr).toBe(7.3);
+  });
+
+  it('works out the true cost of a repayment plan by CONTRACT §4b', () => {
+    expect(json(['apr', '--principal', '100000', '--payment', '8833.33', '--terms', '12', '--upfront-fee', '1000', '--monthly-fee', '0'])).toEqual({
+      apr: 12.8, compounded: 13.58, received: 99000, totalPaid: 105999.96, cost: 6999.96,
+    });
+    expect(json(['apr', '--principal', '10,000', '--payment', '1000', '--terms', '12', '--upfront-fee', '1000'])).toEqual({
+      apr: 56.75, compounded: 74.11, received: 9000, totalPaid: 12000, cost: 3000,
+    });
+    expect(json(['apr', '--principal', '1万', '--payment', '888.49', '--terms', '12', '--monthly-fee', '50'])).toMatchObject({ apr: 22.53, totalPaid: 11261.88 });
+  });
+
+  it('rejects an incomplete or impossible plan, bad amounts and mixed forms', () => {
+    expect(expectUsageError(['apr', '--principal', '10000', '--payment', '1000'])).toContain('go together');
+    expect(expectUsageError(['apr', '--principal', 'lots', '--payment', '1000', '--terms', '12'])).toContain('invalid --principal');
+    expect(expectUsageError(['apr', '--principal', '10000', '--payment=-5', '--terms', '12'])).toContain('invalid --payment');
+    expect(expectUsageError(['apr', '--principal', '10000', '--payment', '1000', '--terms', '12', '--upfront-fee', '10000'])).toContain('upfrontFee');
+    expect(expectUsageError(['apr', '--principal', '0', '--payment', '1000', '--terms', '12'])).toContain('principal');
+    expect(expectUsageError(['apr', '--principal', '10000', '--payment', '1000', '--terms', '12', '--rate', '1%'])).toContain('one form or the other');
+    expectUsageError(['apr', '--principal', '10000', '--payment', '1000', '--terms', '12', '--monthly-fee']);
   });
 
   it('rejects bad rates, periods and terms', () => {

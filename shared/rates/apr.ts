@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { foldForMatch } from '../text/normalize.ts';
 import { monthlyIrrOfFlatFee, roundTo2 } from './irr.ts';
+import { parseRequest } from './parse-request.ts';
 import { readDecimal, readRateValue } from './rate-value.ts';
 
 /** How often a rate is charged. */
@@ -59,17 +60,9 @@ export const aprResultSchema = z.object({
 
 export type AprResult = z.infer<typeof aprResultSchema>;
 
-/** Validates a request, throwing an Error with a one-line message (the CLI prints it as is). */
-function parseRequest(request: AprRequest): z.infer<typeof aprRequestSchema> {
-  const parsed = aprRequestSchema.safeParse(request);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`);
-  throw new Error(`invalid apr request: ${problems.join('; ')}`);
-}
-
 /** Annualises a periodic rate; throws an Error with a one-line message on an invalid request. */
 export function annualise(request: AprRequest): AprResult {
-  const { rate, per, feeOnPrincipal, terms } = parseRequest(request);
+  const { rate, per, feeOnPrincipal, terms } = parseRequest(aprRequestSchema, request, 'apr request');
   const periods = PERIODS_PER_YEAR[per];
   let periodic = rate / 100;
   let assumedTerms: number | undefined;

@@ -46,8 +46,8 @@ export const RATE_LABELS = phraseTable<RateKind>([
 
 /** Words allowed between a label and its number (年化利率约13.03%, monthly fee of 0.6%). */
 export const GAP_WORDS = wordTable([
-  '约', '约为', '为', '是', '仅', '仅为', '低至', '最低', '最低为', '只需', '仅需', '按', '折合',
-  'of', 'is', 'at', 'from', 'as low as', 'approx.', 'approx', 'approximately', 'about', 'around', 'only', 'just',
+  '约', '约为', '为', '是', '仅', '仅为', '低至', '最低', '最低为', '最高', '最高为', '只需', '仅需', '按', '折合',
+  'of', 'is', 'at', 'from', 'between', 'as low as', 'up to', 'approx.', 'approx', 'approximately', 'about', 'around', 'only', 'just',
 ]);
 
 /** Single characters allowed between a label and its number. */

@@ -10,8 +10,8 @@ import { GAP_CHARS, GAP_WORDS, RATE_LABELS, RATE_SUFFIXES, isLatinLetter, type R
 import { phraseTable, wordTable, type PhraseTable } from './phrase-table.ts';
 import { isAsciiDigit, isChineseDigit, readDecimal, readRateValue, type ReadRate } from './rate-value.ts';
 
-/** A rate found in folded text, before any filtering: [start, end) and the rate in percent per period. */
-export type RateCandidate = RateKind & { start: number; end: number; percent: number };
+/** A rate found in folded text, before any filtering: [start, end), the rate in percent per period, and which end of a range it is. */
+export type RateCandidate = RateKind & { start: number; end: number; percent: number; rangeEnd?: 'low' | 'high' };
 
 const MAX_GAP = 20;
 const MAX_PARENTHETICAL = 10;
@@ -52,22 +52,26 @@ export function skipGap(folded: string, index: number, words: PhraseTable<true> 
   return i;
 }
 
-const RANGE_SEPARATORS = '-~至到—–';
+/** What joins the ends of a range; "and" only after "between". */
+const RANGE_SEPARATORS = wordTable(['-', '~', '至', '到', '—', '–', 'to', 'and']);
 
-/** The top of a range after a rate (0.02%-0.05%, 7.2%～24%): the second value and where it starts. */
-function readRangeTop(folded: string, index: number, allowShortWan: boolean): (ReadRate & { start: number }) | undefined {
+/** The top of a range after a rate (0.02%-0.05%, 7.2%～24%, "0.02% to 0.05%"): the second value and where it starts. */
+function readRangeTop(folded: string, index: number, allowShortWan: boolean, between = false): (ReadRate & { start: number }) | undefined {
   let i = folded[index] === ' ' ? index + 1 : index;
-  if (i >= folded.length || !RANGE_SEPARATORS.includes(folded.charAt(i))) return undefined;
-  i = folded[i + 1] === ' ' ? i + 2 : i + 1;
+  const separator = RANGE_SEPARATORS.matchAt(folded, i);
+  if (!separator || (separator.phrase === 'and' && !between) || (isLatinLetter(separator.phrase.charAt(0)) && folded[i - 1] !== ' ')) return undefined;
+  i += separator.phrase.length;
+  if (isLatinLetter(separator.phrase.charAt(0)) && folded[i] !== ' ') return undefined;
+  i = folded[i] === ' ' ? i + 1 : i;
   const value = readRateValue(folded, i, allowShortWan);
   return value && { ...value, start: i };
 }
 
 /** A rate, or a range of rates, after a label: one or two values with their spans. */
-function readLabelledValues(folded: string, index: number, allowShortWan: boolean): Array<ReadRate & { start: number }> {
+function readLabelledValues(folded: string, index: number, allowShortWan: boolean, between: boolean): Array<ReadRate & { start: number }> {
   const value = readRateValue(folded, index, allowShortWan);
   if (value) {
-    const top = readRangeTop(folded, value.end, allowShortWan);
+    const top = readRangeTop(folded, value.end, allowShortWan, between);
     return top ? [{ ...value, start: index }, top] : [{ ...value, start: index }];
   }
   const bare = readDecimal(folded, index);
@@ -85,10 +89,14 @@ export function scanLabelled(folded: string): RateCandidate[] {
     if (isLatinLetter(label.phrase.charAt(0)) && isLatinLetter(folded[i - 1])) continue;
     if (runsOn(folded, i, label.phrase)) continue;
     const valueStart = skipGap(folded, i + label.phrase.length);
-    const [first, top] = readLabelledValues(folded, valueStart, label.value.per === 'day');
+    const between = folded.slice(i + label.phrase.length, valueStart).includes('between');
+    const [first, top] = readLabelledValues(folded, valueStart, label.value.per === 'day', between);
     if (!first) continue;
-    found.push({ ...label.value, start: i, end: first.end, percent: first.percent });
-    if (top) found.push({ ...label.value, start: top.start, end: top.end, percent: top.percent });
+    if (!top) found.push({ ...label.value, start: i, end: first.end, percent: first.percent });
+    else {
+      found.push({ ...label.value, start: i, end: first.end, percent: first.percent, rangeEnd: 'low' });
+      found.push({ ...label.value, start: top.start, end: top.end, percent: top.percent, rangeEnd: 'high' });
+    }
     i = (top ?? first).end - 1;
   }
   return found;

@@ -36,6 +36,7 @@ export function RateFinder({ strings, onUse }: Props) {
                   <span class="dg-hint">
                     {format(strings[`apr.finder.basis.${quote.basis}`] ?? quote.basis, { terms: quote.terms ?? 12 })}
                     {quote.assumedTerms ? `（${strings['apr.finder.assumed']}）` : ''}
+                    {quote.qualifier ? ` · ${strings[`apr.finder.qualifier.${quote.qualifier}`] ?? quote.qualifier}` : ''}
                   </span>
                   <br />
                   <span>{format(strings['apr.finder.result'] ?? '', { apr: percent(quote.apr), compounded: percent(quote.compounded) })}</span>{' '}

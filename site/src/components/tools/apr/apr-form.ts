@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { annualise, DEFAULT_FEE_TERMS, parseRateArgument, ratePeriodSchema, type AprResult } from '@debtguide/shared/apr';
+import { readAmountField } from './amount-field.ts';
 import { decliningBalanceSchedule, feeOnPrincipalSchedule, monthlyRateOf, type Schedule } from './schedule.ts';
 
 /** How the cost is charged: interest on what is still owed, or a fee on the original principal each month. */
@@ -35,21 +36,15 @@ export type AprOutcome =
 const MAX_PRINCIPAL = 100_000_000;
 const MAX_TERMS = 360;
 
-function readNumber(text: string): number | undefined {
-  const cleaned = text.replace(/[,，\s¥￥元]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (!/^\d+(?:\.\d+)?$/.test(cleaned)) return undefined;
-  return Number(cleaned);
-}
-
 /** Works out the form; an empty rate is simply "nothing yet" (`errors.rate` = 'apr.error.rateEmpty'). */
 export function evaluateAprForm(form: AprForm): AprOutcome {
   const errors: Partial<Record<AprField, string>> = {};
-  const principal = readNumber(form.principal);
+  const principal = readAmountField(form.principal);
   if (principal === undefined || principal <= 0) errors.principal = 'apr.error.principal';
   else if (principal > MAX_PRINCIPAL) errors.principal = 'apr.error.principalTooLarge';
 
   const termsText = form.terms.trim();
-  const terms = termsText === '' ? DEFAULT_FEE_TERMS : readNumber(termsText);
+  const terms = termsText === '' ? DEFAULT_FEE_TERMS : readAmountField(termsText);
   if (terms === undefined || !Number.isInteger(terms) || terms < 1 || terms > MAX_TERMS) errors.terms = 'apr.error.terms';
 
   let rate: number | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decliningBalanceSchedule, feeOnPrincipalSchedule, monthlyRateOf } from './schedule.ts';
+import { decliningBalanceSchedule, feeOnPrincipalSchedule, monthlyRateOf, trueCostSchedule } from './schedule.ts';
 
 const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
 
@@ -47,5 +47,17 @@ describe('feeOnPrincipalSchedule', () => {
     expect(totalCost).toBe(720);
     expect(rows[0]).toMatchObject({ payment: 893.33, principal: 833.33 });
     expect(rows.at(-1)).toMatchObject({ principal: 833.37, balance: 0 });
+  });
+});
+
+describe('trueCostSchedule', () => {
+  it('splits 12 × 1,000 on 9,000 received at the true rate, ending at zero with the cost 3,000', () => {
+    const { rows, totalPaid, totalCost } = trueCostSchedule(9_000, Array(12).fill(1_000), 0.047295635);
+    expect(rows).toHaveLength(12);
+    expect(rows.every((row) => row.payment === 1_000)).toBe(true);
+    expect(rows[0]).toMatchObject({ cost: 425.66, principal: 574.34, balance: 8_425.66 });
+    expect(rows.at(-1)?.balance).toBe(0);
+    expect(sum(rows.map((row) => row.principal))).toBe(9_000);
+    expect({ totalPaid, totalCost }).toEqual({ totalPaid: 12_000, totalCost: 3_000 });
   });
 });

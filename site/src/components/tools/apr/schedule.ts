@@ -5,7 +5,9 @@
  * - interest on the declining balance is repaid in equal monthly instalments (等额本息);
  * - a daily rate is charged on 30-day months, so the monthly rate is daily × 30 (the annualised rate
  *   itself is daily × 365, CONTRACT §4); a yearly rate is charged at a twelfth a month;
- * - a fee on the original principal (月费率) is repaid as principal ÷ n plus the same fee every month.
+ * - a fee on the original principal (月费率) is repaid as principal ÷ n plus the same fee every month;
+ * - a plan of what was actually received and paid (CONTRACT §4b) is split at its true monthly rate: each
+ *   payment pays that rate on what is still owed, the rest repays the amount received.
  * The last row absorbs the rounding so the balance ends at exactly zero.
  */
 import type { z } from 'zod';
@@ -96,4 +98,20 @@ export function feeOnPrincipalSchedule(principal: number, monthlyFee: number, mo
     cost: fee,
   }));
   return build(parts, principalFen);
+}
+
+/**
+ * The plan actually paid: `payments` (yuan, the first month first) on `received` yuan, split at the true
+ * monthly rate `monthlyIrr` (a fraction) into the price of the money and the repayment of what was received.
+ */
+export function trueCostSchedule(received: number, payments: readonly number[], monthlyIrr: number): Schedule {
+  const receivedFen = toFen(received);
+  let balance = receivedFen;
+  const parts = payments.map((payment, index) => {
+    const paymentFen = toFen(payment);
+    const repaid = index === payments.length - 1 ? balance : Math.min(balance, paymentFen - Math.round(balance * monthlyIrr));
+    balance -= repaid;
+    return { principal: repaid, cost: paymentFen - repaid };
+  });
+  return build(parts, receivedFen);
 }

@@ -2,6 +2,7 @@
  * Browser-safe helpers for the tools' UI strings. The strings themselves are chosen at build time
  * (tool-strings.ts) and reach an island as a plain `Strings` prop, so no dictionary or converter is shipped.
  */
+import { formatAmount } from '@debtguide/shared/format-amount';
 
 /** UI strings by flat dotted key (`apr.result.simple`). */
 export type Strings = Readonly<Record<string, string>>;
@@ -29,6 +30,5 @@ export function percent(value: number): string {
 
 /** An amount of yuan with two decimals and grouping, in the reader's language (¥ is the same everywhere). */
 export function yuan(value: number, lang: string): string {
-  const locale = lang === 'en' ? 'en-GB' : lang === 'zh-hant' ? 'zh-TW' : 'zh-CN';
-  return `¥${value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `¥${formatAmount(value, lang)}`;
 }
