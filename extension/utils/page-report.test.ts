@@ -12,6 +12,7 @@ const classification = {
   rates: [{ quote: '日利率0.04%', apr: 14.6, compounded: 15.72, assumedTerms: false }],
   guides: [],
   flags: [],
+  lookalike: null,
 };
 
 describe('buildPageReport', () => {

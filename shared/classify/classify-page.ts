@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { findMentions, mainProduct, namedLenderIds } from '../lenders/find-mentions.ts';
 import { hostNamesItself } from '../lenders/host-brand.ts';
+import { lookalikeLender } from '../lenders/lookalike.ts';
 import { lenderForUrl } from '../lenders/registry.ts';
 import { checkMessage } from '../messages/check-message.ts';
 import { findRates } from '../rates/find-rates.ts';
@@ -38,6 +39,8 @@ export const pageClassificationSchema = z.object({
   guides: z.array(z.string()),
   /** Collection-message rules the page text breaks (collection notices only). */
   flags: z.array(z.string()),
+  /** The lender whose domain or brand the host imitates without being it (SPEC §6), or null. */
+  lookalike: z.string().nullable(),
 });
 
 export type PageClassification = z.infer<typeof pageClassificationSchema>;
@@ -47,17 +50,18 @@ export function classifyPage({ url, text, title = '' }: PageInput): PageClassifi
   const fullText = title ? `${title}\n${text}` : text;
   const folded = foldForMatch(fullText);
   const hostLender = lenderForUrl(url);
+  const lookalike = lookalikeLender(url);
   const mentions = findMentions(fullText, hostLender?.id);
   const named = namedLenderIds(mentions);
   const textLender = named.length === 1 ? named[0] : undefined;
   const rates = findRates(text).map((r) => ({ quote: r.quote, apr: r.apr, compounded: r.compounded, assumedTerms: r.assumedTerms ?? false }));
   const flags = checkMessage(text).flags.map((flag) => flag.rule);
-  const pageKind = decidePageKind({ folded, foldedTitle: foldForMatch(title), onLenderHost: Boolean(hostLender), hostNamesItself: hostNamesItself(url, text, title), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
+  const pageKind = decidePageKind({ folded, foldedTitle: foldForMatch(title), onLenderHost: Boolean(hostLender), onLookalikeHost: lookalike !== null, hostNamesItself: hostNamesItself(url, text, title), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
   if (pageKind === 'other') {
-    return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [] };
+    return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [], lookalike };
   }
   const lender = hostLender?.id ?? textLender ?? null;
   const product = lender ? mainProduct(mentions, lender) : null;
   const shownFlags = pageKind === 'collection-notice' ? flags : [];
-  return { lender, product, pageKind, rates, guides: guidesForPage({ pageKind, lender, product, flags: shownFlags, folded }), flags: shownFlags };
+  return { lender, product, pageKind, rates, guides: guidesForPage({ pageKind, lender, product, flags: shownFlags, folded }), flags: shownFlags, lookalike };
 }

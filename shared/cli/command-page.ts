@@ -45,6 +45,7 @@ export async function runPage(args: string[]): Promise<number> {
     pageKind: result.pageKind,
     rates: result.rates.map(({ quote, apr }) => ({ quote, apr })),
     guides: result.guides,
+    lookalike: result.lookalike,
   });
   return 0;
 }

@@ -30,9 +30,15 @@ function expectUsageError(args: string[], input?: string) {
 describe('debtguide page', () => {
   it('prints the contract shape', () => {
     const out = json(['page', `${FIXTURES}overdue-page.html`, '--url', 'https://loan.mybank.cn/overdue/detail.htm']);
-    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides']);
-    expect(out).toMatchObject({ lender: 'mybank', product: 'wangshangdai', pageKind: 'overdue' });
+    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides', 'lookalike']);
+    expect(out).toMatchObject({ lender: 'mybank', product: 'wangshangdai', pageKind: 'overdue', lookalike: null });
     expect(out.rates).toEqual([{ quote: '日利率0.04%', apr: 14.6 }, { quote: '万分之6/天', apr: 21.9 }]);
+  });
+
+  it('names the lender a look-alike host imitates, with the lender of a legal-looking notice taken from its text', () => {
+    const out = json(['page', `${import.meta.dirname}/../classify/lookalike-pages/webank-legal-polite-notice.html`, '--url', 'https://webank-legal.cn/lsgzh/2025/0712']);
+    expect(out).toMatchObject({ lender: 'webank', product: 'weilidai', pageKind: 'collection-notice', lookalike: 'webank' });
+    expect(json(['page', `${FIXTURES}overdue-page.html`, '--url', 'https://jd.com.kefu-center.cn/x'])).toMatchObject({ lookalike: 'jd' });
   });
 
   it('rejects a missing file, a binary file, a missing or bad URL, and unknown flags', () => {
