@@ -7,8 +7,9 @@ import { generateData } from './build/generate-data.ts';
  * - `WXT_SITE_URL`: where the guide links point (default `http://127.0.0.1:4321`, what `pnpm start` serves).
  *
  * Every target is Manifest V3 (Chrome, Edge, Firefox ≥ 142). Permissions are exactly `storage`, `activeTab`
- * and `scripting`; host access comes only from the content script's matches, which are generated from the
- * lender registry (utils/generated/lender-matches.ts).
+ * and `scripting`; host access at install comes only from the lender content script's matches, generated from
+ * the lender registry (utils/generated/lender-matches.ts). Access to every other site is an optional host
+ * permission, requested only when the user turns on "protect me on every site".
  */
 export default defineConfig({
   manifestVersion: 3,
@@ -25,6 +26,8 @@ export default defineConfig({
     // at most 132 characters (Chrome Web Store)
     description: '借贷页面的年化成本、逾期后的权利、违规催收和收费“债务优化”提醒。Loan costs, your rights, unlawful collection: explained on your device.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // "protect me on every site": asked for only when the user turns it on (utils/all-sites-access.ts)
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '借贷明白 Debt Guide' },
     ...(browser === 'firefox'
       ? {

@@ -6,7 +6,7 @@
  * still recorded so a test can prove the extension made none to an outside host.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,19 +90,41 @@ export type Browser = {
   close(): Promise<void>;
 };
 
+/**
+ * A copy of the built extension whose optional host permissions are granted at install, as
+ * ../shared/tools/ext-fixtures-e2e.mjs makes it: a user who opted in to "protect me on every site" (Chromium
+ * grants an unpacked extension's host_permissions up front, and a test cannot click the browser's prompt).
+ * `restore()` puts the original manifest back in the same folder: launched again on the same profile, the
+ * extension keeps its id and the grant, which is then optional and can be removed as a user would.
+ */
+export function grantedExtensionCopy(from = EXTENSION_DIR): { dir: string; optional: string[]; restore(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-ext-granted-'));
+  cpSync(from, dir, { recursive: true });
+  const file = join(dir, 'manifest.json');
+  const original = readFileSync(file, 'utf8');
+  const manifest = JSON.parse(original) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  const optional = manifest.optional_host_permissions ?? [];
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...optional])];
+  delete manifest.optional_host_permissions;
+  writeFileSync(file, JSON.stringify(manifest));
+  return { dir, optional, restore: () => writeFileSync(file, original) };
+}
+
 export type LaunchOptions = {
   port: number;
   extensionDir?: string | null;
+  /** A profile folder to use (and keep on close), so a second launch finds the first one's state. */
+  profileDir?: string;
   /** Open a DevTools port so a test can press the toolbar button (Extensions.triggerAction). */
   debug?: boolean;
   lang?: string;
 };
 
 /** Debian Chromium with the unpacked extension (args from TOOLCHAIN.md); every host maps to the page server. */
-export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, debug = false, lang = 'en-US' }: LaunchOptions): Promise<Browser> {
+export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, profileDir, debug = false, lang = 'en-US' }: LaunchOptions): Promise<Browser> {
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run \`pnpm run build\` first`);
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const profile = mkdtempSync(join(tmpdir(), 'dg-profile-'));
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'dg-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: false,
@@ -147,7 +169,7 @@ export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, debug 
     async close() {
       await launched.cdp?.close().catch(() => undefined);
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
   return launched;
