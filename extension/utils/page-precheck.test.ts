@@ -51,6 +51,10 @@ describe('mentionsAny', () => {
     expect(precheckTerms.length).toBeGreaterThanOrEqual(loanContextSignals.length);
   });
 
+  it('sees a word cut with zero-width characters', () => {
+    for (const { term } of loanContextSignals) expect(mentionsAny(`……${[...term].join('\u200b\u2060')}……`), term).toBe(true);
+  });
+
   it('stops ordinary pages', () => {
     expect(mentionsAny('今日天气晴，最高气温26度。Weather: sunny, 26°C. 股票收盘上涨，球队晋级决赛。')).toBe(false);
   });

@@ -5,6 +5,7 @@
  * and Traditional, generated into utils/generated/precheck-terms.ts). Most pages a person opens have none of
  * them and cost this walk only.
  */
+import { withoutInvisible } from '@debtguide/shared/text/invisible';
 import { precheckTerms } from './generated/precheck-terms.ts';
 
 /** Most characters of text sampled: a page whose first 200,000 characters name no loan is left alone. */
@@ -51,9 +52,9 @@ export function sampleText(root: WalkNode, maxChars = MAX_SAMPLE_CHARS, maxNodes
   return parts.join(' ').slice(0, maxChars);
 }
 
-/** True when `text` (any case) contains one of `terms` (lower case). */
+/** True when `text` (any case, invisible characters left out) contains one of `terms` (lower case). */
 export function mentionsAny(text: string, terms: readonly string[] = precheckTerms): boolean {
-  const lower = text.toLowerCase();
+  const lower = withoutInvisible(text).toLowerCase();
   return terms.some((term) => lower.includes(term));
 }
 
