@@ -12,6 +12,7 @@ import panelCss from '../components/panel.css?inline';
 import { watchDomChanges } from './dom-changes.ts';
 import type { PageReport } from './page-report.ts';
 import { initialMode, isActiveOn, markSeen, type PanelMode } from './panel-mode.ts';
+import { panelTag } from './panel-tag.ts';
 import type { AnalyseResponse, ExtensionRequest } from './runtime-messages.ts';
 import { MAX_HTML_CHARS } from './runtime-messages.ts';
 import { getSettings, normalizeSettings, resolveLang, seenSitesItem, settingsItem, updateSettings, withMutedSite, type Settings } from './settings.ts';
@@ -58,7 +59,8 @@ export async function runPanel(ctx: ContentScriptContext, { precheck }: PanelOpt
 
   const ensureUi = () =>
     (uiPending ??= createShadowRootUi(ctx, {
-      name: 'debt-guide-panel',
+      // debt-guide-panel, unless the page has claimed that name
+      name: panelTag(),
       // the stylesheet is bundled as text: no web-accessible resource a page could probe for
       css: panelCss,
       position: 'inline',
@@ -149,7 +151,11 @@ export async function runPanel(ctx: ContentScriptContext, { precheck }: PanelOpt
     () => void analyse(),
     (node) => ui !== null && (node === ui.shadowHost || ui.shadowHost.contains(node)),
   );
+  // the event is a window event a page can dispatch too: only a real change of address resets the budget
+  let address = location.href;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === address) return;
+    address = location.href;
     domWatch.reset();
     void analyse();
   });
