@@ -43,35 +43,48 @@ export function httpsUrl(url: string): string {
 
 export type PageServer = {
   port: number;
-  /** Serves `html` at `url` (host + path + query). */
-  route(url: string, html: string): void;
+  /** Serves `html` at `url` (host + path + query), with `headers` added to the response. */
+  route(url: string, html: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 };
 
+export type ServerOptions = {
+  /** A loopback address (127.0.0.1 unless given). */
+  host?: string;
+  /** 0 (unless given) for any free port. */
+  port?: number;
+};
+
 /** An https server on loopback with a throwaway certificate; unknown paths get 404. */
-export async function startPageServer(): Promise<PageServer> {
+export async function startPageServer({ host = '127.0.0.1', port = 0 }: ServerOptions = {}): Promise<PageServer> {
   const dir = mkdtempSync(join(tmpdir(), 'dg-cert-'));
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=fixture', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem')], { stdio: 'ignore' });
-  const routes = new Map<string, string>();
+  const routes = new Map<string, { html: string; headers: Record<string, string> }>();
   const server = https.createServer({ key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) }, (req, res) => {
-    const html = routes.get(`${req.headers.host}${req.url}`);
-    if (html === undefined) {
+    const route = routes.get(`${req.headers.host}${req.url}`);
+    if (route === undefined) {
       res.writeHead(404);
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
+    res.end(route.html);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   rmSync(dir, { recursive: true, force: true });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return {
     port: address.port,
-    route(url, html) {
+    route(url, html, headers = {}) {
       const u = new URL(url);
-      routes.set(`${u.host}${u.pathname}${u.search}`, html);
+      routes.set(`${u.host}${u.pathname}${u.search}`, { html, headers });
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -173,6 +186,32 @@ export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, profil
     },
   };
   return launched;
+}
+
+/** The id of the all-sites content script the background registers while access to every site is granted. */
+export const ALL_SITES_SCRIPT_ID = 'debtguide-all-sites';
+
+/** The ids of the content scripts the background has registered (scripting.getRegisteredContentScripts). */
+export async function registeredScripts(browser: Browser): Promise<string[]> {
+  return browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } };
+    return (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id);
+  });
+}
+
+/** Waits (up to 5 s) until the all-sites script is registered, or not. */
+export async function waitForRegistration(browser: Browser, registered: boolean): Promise<void> {
+  for (let i = 0; i < 50 && (await registeredScripts(browser)).includes(ALL_SITES_SCRIPT_ID) !== registered; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/** Asks `check` every `interval` ms until it says yes (true) or `timeout` ms have passed (false). */
+export async function pollUntil(check: () => Promise<boolean>, timeout: number, interval = 50): Promise<boolean> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+  return false;
 }
 
 /** Waits until the content script has read the page `times` times (its performance mark), or `timeout` ms. */

@@ -19,10 +19,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPageFiles } from '../shared/corpus/read-corpus-files.ts';
 import { getLender, lenderForUrl } from '../shared/lenders/registry.ts';
 import {
-  aprText, type Browser, grantedExtensionCopy, httpsUrl, launchBrowser, loadFixtures, panelState, type PageServer, setSettings, startPageServer, waitForAnalysis,
+  ALL_SITES_SCRIPT_ID as SCRIPT_ID, aprText, type Browser, grantedExtensionCopy, httpsUrl, launchBrowser, loadFixtures, panelState, type PageServer,
+  registeredScripts as scriptsOf, setSettings, startPageServer, waitForAnalysis, waitForRegistration as waitForScript,
 } from './extension-harness.ts';
 
-const SCRIPT_ID = 'debtguide-all-sites';
 const ORIGINS = ['http://*/*', 'https://*/*'];
 const fixtures = loadFixtures();
 const lookalikePages = readPageFiles(join(import.meta.dirname, '../shared/classify/lookalike-pages'));
@@ -41,12 +41,7 @@ let browser: Browser;
 const profileDir = mkdtempSync(join(tmpdir(), 'dg-optin-profile-'));
 const granted = grantedExtensionCopy();
 
-async function registeredScripts(): Promise<string[]> {
-  return browser.worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } };
-    return (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id);
-  });
-}
+const registeredScripts = () => scriptsOf(browser);
 
 async function hasAccess(): Promise<boolean> {
   return browser.worker.evaluate(async (origins) => {
@@ -55,10 +50,6 @@ async function hasAccess(): Promise<boolean> {
   }, ORIGINS);
 }
 
-/** Waits (up to 5 s) until the all-sites script is registered, or not. */
-async function waitForRegistration(registered: boolean): Promise<void> {
-  for (let i = 0; i < 50 && (await registeredScripts()).includes(SCRIPT_ID) !== registered; i++) await new Promise((resolve) => setTimeout(resolve, 100));
-}
 
 /** Opens `url`; waits for the content script's reading when one is expected, else lets the page settle. */
 async function visit(url: string, expectScript: boolean): Promise<Page> {
@@ -75,7 +66,7 @@ beforeAll(async () => {
   server.route(ORDINARY_URL, ORDINARY_HTML);
   browser = await launchBrowser({ port: server.port, extensionDir: granted.dir, profileDir });
   await setSettings(browser, { lang: 'en' });
-  await waitForRegistration(true);
+  await waitForScript(browser, true);
 });
 
 afterAll(async () => {
