@@ -17,5 +17,7 @@ export default defineConfig({
     root,
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '.output/**', '.wxt/**'],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });

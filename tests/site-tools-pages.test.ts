@@ -104,7 +104,7 @@ describe('JavaScript', () => {
     const page = await context.newPage();
     const budgets: Record<string, number> = {
       'tools/apr-calculator': 130_000,
-      'tools/message-checker': 130_000,
+      'tools/message-checker': 135_000, // the rules grew with what real messages taught them (issue 8)
       'tools/evidence-log': 130_000,
       'letters/hardship-request': 25_000,
     };

@@ -33,7 +33,7 @@ export const pageClassificationSchema = z.object({
   /** Product id of that lender, or null. */
   product: z.string().nullable(),
   pageKind: pageKindSchema,
-  /** Every rate quote on the page (none on `other` pages). */
+  /** Every rate quote on the page (none on `other` pages, nor on relief-scam pages, whose rates are other lenders'). */
   rates: z.array(pageRateSchema),
   /** Content slugs to read, most relevant first. */
   guides: z.array(z.string()),
@@ -63,5 +63,6 @@ export function classifyPage({ url, text, title = '' }: PageInput): PageClassifi
   const lender = hostLender?.id ?? textLender ?? null;
   const product = lender ? mainProduct(mentions, lender) : null;
   const shownFlags = pageKind === 'collection-notice' ? flags : [];
-  return { lender, product, pageKind, rates, guides: guidesForPage({ pageKind, lender, product, flags: shownFlags, folded }), flags: shownFlags, lookalike };
+  const ownRates = pageKind === 'relief-scam' ? [] : rates;
+  return { lender, product, pageKind, rates: ownRates, guides: guidesForPage({ pageKind, lender, product, flags: shownFlags, folded }), flags: shownFlags, lookalike };
 }

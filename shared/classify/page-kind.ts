@@ -44,9 +44,9 @@ export function decidePageKind(e: KindEvidence): PageKind {
   const relief = scoreSignals(e.folded, reliefSignals);
   const sellsRelief = e.flags.includes('relief-scam') || (relief >= NEEDS.relief && scoreSignals(e.folded, feeSignals) >= NEEDS.fee);
   const warnsOfScams = scoreSignals(e.folded, scamWarningSignals) >= NEEDS.warning;
-  if (!e.onLenderHost && sellsRelief && !warnsOfScams) return 'relief-scam';
-  // a 律师函 or 立案通知 on a host posing as the lender is a demand, however it is worded
+  // a 律师函 or 立案通知 on a host posing as the lender is a demand, however it is worded (its 法务专员 included)
   if (e.onLookalikeHost && hasAnySignal(e.folded, legalNoticeSignals)) return 'collection-notice';
+  if (!e.onLenderHost && sellsRelief && !warnsOfScams) return 'relief-scam';
   if (!e.onLenderHost && scoreSignals(e.folded, commentarySignals) >= NEEDS.commentary) return 'other';
   const article = articleScore(e.folded, e.foldedTitle ?? '');
   if (article >= NEEDS.article && !isPersonalBill(e.folded)) return 'other';

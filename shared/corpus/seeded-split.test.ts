@@ -23,4 +23,15 @@ describe('extendSplit', () => {
     expect(next[id]).toBe('test');
     expect(next['z-0001']).toBe(seededPart('z-0001'));
   });
+
+  it('puts twins in one part, whichever was placed first', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `w-${String(i).padStart(4, '0')}`);
+    const dev = ids.find((x) => seededPart(x) === 'dev')!;
+    const tests = ids.filter((x) => seededPart(x) === 'test').slice(0, 3);
+    const next = extendSplit({ [dev]: 'dev' }, [{ id: dev, twin: 'k' }, ...tests.map((id) => ({ id, twin: 'k' })), { id: 'w-lone', twin: 'other' }]);
+    expect(tests.map((id) => next[id])).toEqual(['dev', 'dev', 'dev']);
+    expect(next['w-lone']).toBe(seededPart('w-lone'));
+    const fresh = extendSplit({}, tests.map((id) => ({ id, twin: 'j' })));
+    expect(new Set(tests.map((id) => fresh[id]))).toEqual(new Set([seededPart(tests[0]!)]));
+  });
 });

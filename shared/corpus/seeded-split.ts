@@ -37,9 +37,24 @@ export function seededPart(id: string, seed = SPLIT_SEED): CorpusPart {
   return hash32(`${seed}:${id}`) / 0x100000000 < TEST_SHARE ? 'test' : 'dev';
 }
 
-/** The split with every id in `ids` assigned: recorded parts kept, new ids seeded. */
-export function extendSplit(recorded: CorpusSplit, ids: readonly string[]): CorpusSplit {
+/** A corpus item to place: its id and, when it has one, the key it shares with its twins. */
+export type SplitItem = { id: string; twin?: string };
+
+/**
+ * The split with every item assigned: recorded parts kept, new ids seeded. Twins (the same message quoted
+ * on several pages, or printed in both scripts) always share a part, so the frozen test part never holds
+ * a copy of something tuned on: a new item whose twin key is already placed takes that item's part.
+ */
+export function extendSplit(recorded: CorpusSplit, items: readonly (string | SplitItem)[]): CorpusSplit {
   const next: CorpusSplit = { ...recorded };
-  for (const id of ids) next[id] ??= seededPart(id);
+  const placed = items.map((item) => (typeof item === 'string' ? { id: item } : item));
+  const byTwin = new Map<string, CorpusSplit[string]>();
+  for (const { id, twin } of placed) if (twin !== undefined && next[id] && !byTwin.has(twin)) byTwin.set(twin, next[id]);
+  for (const { id, twin } of placed) {
+    if (next[id]) continue;
+    const part = (twin !== undefined && byTwin.get(twin)) || seededPart(id);
+    next[id] = part;
+    if (twin !== undefined && !byTwin.has(twin)) byTwin.set(twin, part);
+  }
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -134,13 +134,10 @@ describe('checkMessage', () => {
     );
   });
 
-  it('checks a 1 MB message in reasonable time', () => {
+  it('checks a 1 MB message to the end (its time is measured in bench/linearity.ts)', () => {
     const unit = '您好，您的借款已逾期，请通过官方App还款。我们不会联系您的家人。Pay through the app. ';
     const text = `${unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 999_999)}\n你个老赖`;
-    const started = performance.now();
     const result = checkMessage(text, { at: '2025-06-16T15:40:00Z' });
-    const ms = performance.now() - started;
-    expect(ms).toBeLessThan(5_000);
     expect(result.flags.map((f) => f.rule)).toEqual(['insult', 'odd-hours']);
     expect(result.flags[0]!.start).toBe(text.length - 2);
   });

@@ -91,7 +91,10 @@ export function findPatternHit(pattern: TextPattern, folded: string, requiresCac
 
 /** Whether a rule's message-level exemption applies (e.g. a genuine court notice). */
 export function isExempt(rule: MessageRule, folded: string): boolean {
-  return rule.exemptWhen.some((e) => e.present.test(folded) && !(e.absent?.test(folded) ?? false));
+  if (rule.exemptWhen.length === 0) return false;
+  // Separators typed between characters (法 院, 1 2 3 6 8) must not hide what makes a message genuine.
+  const compact = folded.replace(/[\s*·\-/\u2060,]+/g, '');
+  return rule.exemptWhen.some((e) => (e.present.test(folded) || e.present.test(compact)) && !(e.absent?.test(folded) ?? false));
 }
 
 /** The earliest surviving hit of any of the rule's patterns, or null (always null for time rules). */

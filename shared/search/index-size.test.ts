@@ -56,7 +56,5 @@ describe('buildSearchIndex (size for a site-sized corpus)', () => {
     );
     expect(searcher.size).toBe(PAGES);
     expect(bytes / textBytes).toBeLessThan(1.6);
-    expect(loadMs).toBeLessThan(3_000);
-    expect(queryMs).toBeLessThan(100);
   });
 });

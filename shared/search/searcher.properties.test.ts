@@ -63,25 +63,11 @@ describe('searchIndex (properties)', () => {
     );
   });
 
-  it('answers a 1 MB query, quickly', () => {
+  it('answers a 1 MB query (its time is measured in bench/linearity.ts)', () => {
     const huge = '催收上门 cuishou 12378 '.repeat(60_000).slice(0, 1_000_000);
-    const started = performance.now();
     const results = zhHans.search(huge);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(results[0]?.slug).toBeDefined();
     const random = Array.from({ length: 1_000_000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20_000))).join('');
     expect(() => zhHant.search(random)).not.toThrow();
-  });
-
-  it('takes time roughly linear in the query length, up to the cap', () => {
-    const timeOf = (q: string) => {
-      const t = performance.now();
-      for (let i = 0; i < 20; i++) zhHans.search(q);
-      return (performance.now() - t) / 20;
-    };
-    const unit = '催收打电话给同事 wangdai yuqi 12378 colector ';
-    const short = timeOf(unit.repeat(1));
-    const long = timeOf(unit.repeat(5).slice(0, MAX_QUERY_LENGTH));
-    expect(long).toBeLessThan(50 * Math.max(short, 0.2));
   });
 });

@@ -29,6 +29,8 @@ describe('canonicalText', () => {
     ['我們將通知您的父母', '通知您的父母', '通知您的父母'],
     ['ｔｏｎｇ讯录', '通讯录', 'ｔｏｎｇ讯录'],
     ['催\u200b收', '催收', '催\u200b收'],
+    ['搵你屋企人傾下', '找你家人', '搵你屋企人'],
+    ['唔還錢就出車出人', '不还钱', '唔還錢'],
   ])('reads %s as containing %s', (text, word, original) => {
     expect(behind(text, word)).toBe(original);
   });

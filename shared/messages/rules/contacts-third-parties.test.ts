@@ -5,6 +5,12 @@ import { itChecksExamples } from './test-support.ts';
 describe('contactsThirdPartiesRule', () => {
   itChecksExamples(contactsThirdPartiesRule, {
     zh: [
+      '您的朋友周某有笔待还款，烦请转达。',
+      '您亲属XXX在我司贷款已逾期，请及时督促还款',
+      '你家人已经被我们联系过了',
+      '把你老公的电话发给我们',
+      'Kindly inform KM to clear his loan today',
+      'Hello boss, your worker has borrowed money from my company',
       '你好，您的朋友张某在我司借款逾期，请转告他尽快还款',
       '请转告李某，尽快处理欠款',
       '你的通讯录我们已经拿到了',
@@ -34,6 +40,8 @@ describe('contactsThirdPartiesRule', () => {
       'Your boss will hear about this today.',
     ],
     negatives: [
+      '请您本人尽快还款',
+      '如您的联系方式有变，请及时更新',
       '请您本人尽快还款，我们不会联系您的家人',
       '请您本人务必于今日处理欠款',
       '我们不会联系您的家人、同事或其他第三方，请放心。',

@@ -7,7 +7,7 @@ const THIRD_PARTY = anyOf(
   '通讯录', '通信录', '电话簿', '通话记录', '紧急联系人', '联系人(?!工)', '家人', '家里人', '家属', '家长', '亲人', '亲属', '亲戚', '亲友',
   '亲朋', '父母', '爸妈', '爹妈', '爸爸', '妈妈', '父亲', '母亲', '老爸', '老妈', '配偶', '老婆', '老公', '妻子', '丈夫', '媳妇', '爱人',
   '子女', '儿子', '女儿', '孩子', '(?<!爸)妈(?!的|妈)', '(?<!老)爸(?!爸|的)', '兄弟', '姐妹', '哥哥', '姐姐', '弟弟', '妹妹', '朋友(?!圈)', '好友(?!圈)', '同事', '同学', '领导', '上司', '老板',
-  '主管', '人事', 'hr\\b', '邻居', '街坊', '老师', '村委', '居委', '村干部', '物业',
+  '主管', '人事', 'hr\\b', '邻居', '街坊', '老师', '村委', '居委', '村\\(居\\)委', '村支书', '村干部', '物业',
 );
 
 /** Places that stand for the people there, only with "your" (你单位): 我们公司 is the lender. */
@@ -17,13 +17,13 @@ const CONTACT_VERB = anyOf(
   '打电话给', '打电话到', '打给', '打到', '打遍', '打爆', '电话通知', '电话联系', '短信通知', '发短信给', '发信息给', '发给', '发到', '发送给',
   '发送到', '群发到', '转发给', '传给', '通知',
   '联系', '联络', '告诉', '告知', '找', '问问', '问一下', '询问', '拜访', '走访', '上门找', '去找', '轰炸', '群发', '挨个打', '逐个打',
-  '催收', '核实', '照会',
+  '催收', '核实', '照会', '联合', '会同', '叫上', '带上',
 );
 
 const EN_PEOPLE = anyOf(
   'employer', 'boss', 'family', 'parents', 'mother', 'father', 'mom', 'dad', 'wife', 'husband', 'spouse', 'partner', 'children',
   'kids', 'son', 'daughter', 'colleagues', 'coworkers', 'co-workers', 'friends', 'relatives', 'neighbou?rs', 'contacts',
-  'contact list', 'workplace', 'office', 'hr', 'manager', 'company', 'references', 'emergency contacts?',
+  'contact list', 'workplace', 'office', 'hr', 'manager', 'company', 'references', 'referees?', 'emergency contacts?', 'phone ?book',
 );
 
 export const contactsThirdPartiesRule = defineRule({
@@ -74,13 +74,18 @@ export const contactsThirdPartiesRule = defineRule({
   patterns: [
     {
       name: 'a message to a contact about someone else\'s debt (您的朋友张某在我司借款逾期)',
-      match: rx(YOU, '(?:的)?', anyOf('朋友', '好友', '亲戚', '同事', '家人', '儿子', '女儿', '父亲', '母亲', '爸爸', '妈妈', '老公', '老婆', '丈夫', '妻子', '弟弟', '妹妹', '哥哥', '姐姐', '同学', '员工', '下属', '联系人'),
-        clauseGap(12), anyOf('借款', '欠款', '逾期', '贷款', '欠(?:我司|我们|平台)', '未还', '拖欠', '失联')),
+      match: rx(YOU, '(?:的)?', anyOf('朋友', '好友', '亲戚', '亲属', '亲友', '亲人', '家属', '同事', '家人', '儿子', '女儿', '父亲', '母亲', '爸爸', '妈妈', '老公', '老婆', '丈夫', '妻子', '弟弟', '妹妹', '哥哥', '姐姐', '同学', '员工', '下属', '联系人', '关联(?:用户|人)', '推荐的(?:客户|用户|人)', '担保的(?:客户|人)'),
+        sentenceGap(16), anyOf('借款', '欠款', '逾期', '贷款', '欠(?:我司|我们|平台)', '借了', '未还', '待还', '拖欠', '失联', '还款')),
       exceptBefore: rx(NEGATED.source),
     },
     {
       name: 'asking a contact to pass it on (请转告他尽快还款)',
       match: rx(anyOf('请', '麻烦', '烦请', '务必', '帮忙', '希望'), '(?:您|你)?(?:代为|帮忙|尽快)?', anyOf('转告', '转达', '代为通知', '督促', '劝(?:他|她)', '叫(?:他|她)', '让(?:他|她)'), sentenceGap(12), anyOf('还', '处理', '联系', '回电', '欠款', '借款')),
+      exceptBefore: rx(NEGATED.source),
+    },
+    {
+      name: 'asking a contact to pass it on, bare (烦请转达)',
+      match: rx(anyOf('烦请', '麻烦', '请', '务必'), '(?:您|你)?(?:代为|帮忙)?', anyOf('转告', '转达', '督促(?:其|他|她)?还款', '提醒(?:他|她|其)')),
       exceptBefore: rx(NEGATED.source),
     },
     {
@@ -104,6 +109,16 @@ export const contactsThirdPartiesRule = defineRule({
       exceptAfter: ADVICE_AFTER,
     },
     {
+      name: 'third parties already reached, or their numbers demanded (你家人已经被我们联系了, 你老公电话多少)',
+      match: rx(anyOf(
+        `${THIRD_PARTY}${clauseGap(6)}(?:已(?:经)?)(?:被)?(?:我们|我司)?(?:联系|通知|告知)(?:了|过)?`,
+        `(?:提供|发|给|报)(?:我|我们)?(?:一个|个)?${YOU}?(?:的)?${THIRD_PARTY}(?:的)?(?:电话|手机号|联系方式|号码)`,
+        `${THIRD_PARTY}(?:的)?(?:电话|手机号|联系方式|号码)(?:是)?多少`, `把${YOU}?(?:的)?${THIRD_PARTY}(?:的)?(?:电话|手机号|联系方式|号码)(?:发|给|报)`,
+      )),
+      exceptBefore: NEGATED,
+      exceptAfter: ADVICE_AFTER,
+    },
+    {
       name: 'blowing up the contact list (爆通讯录)',
       match: rx('爆', clauseGap(3), anyOf('通讯录', '通信录', '联系人', '紧急联系人', '亲友', '家人')),
       exceptBefore: rx(anyOf(NEGATED.source, '被', '怕', '防', '如何', '遇到', '应对')),
@@ -114,7 +129,7 @@ export const contactsThirdPartiesRule = defineRule({
       match: rx(
         THIRD_PARTY, clauseGap(8),
         anyOf('都会知道', '都知道', '会知道', '都会接到', '会接到', '接到(?:我们的)?(?:电话|短信|通知)', '收到(?:我们的)?(?:电话|短信|通知|催收)',
-          '替你还', '帮你还', '代你还', '代还', '代偿', '一个都不会少', '一个不落', '挨个'),
+          '替你还', '帮你还', '代你还', '代还', '代偿', '一个都不会少', '一个不落', '挨个', '知道吗', '知道了吗', '知道[^,。!?;\\n]{1,12}吗', '知不知道', '替你扛', '得替你'),
       ),
       exceptBefore: NEGATED,
       exceptAfter: ADVICE_AFTER,
@@ -134,6 +149,16 @@ export const contactsThirdPartiesRule = defineRule({
       exceptBefore: NEGATED,
       window: 30,
       exceptAfter: ADVICE_AFTER,
+    },
+    {
+      name: 'English: a message to a contact (kindly inform him to pay, your worker has borrowed)',
+      match: rx(anyOf(
+        `\\b(?:inform|tell|remind|ask|advise|urge)\\b${enGap(24)}\\bto (?:pay|clear|settle|repay|call us|contact us)\\b`,
+        `\\byour (?:${EN_PEOPLE}|worker|employee|staff|congregant|member|tenant)\\b${enGap(16)}\\b(?:has borrowed|borrowed|took a loan|owes|defaulted)\\b`,
+        `\\b(?:his|her) (?:loan|debt|payments?|arrears|outstanding balance)\\b`, '\\breaching (?:your|all your) (?:phone ?book|contacts)\\b', '\\byour name is (?:one of )?(?:the |his |her )?(?:guarantors?|references?)\\b',
+      )),
+      exceptBefore: NEGATED,
+      window: 30,
     },
     {
       name: 'English: your family will know',

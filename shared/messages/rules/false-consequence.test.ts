@@ -5,6 +5,13 @@ import { itChecksExamples } from './test-support.ts';
 describe('falseConsequenceRule', () => {
   itChecksExamples(falseConsequenceRule, {
     zh: [
+      '已被列入金融诈骗名单',
+      '否则影响子女上学、考公',
+      '请督促还款以免影响双方征信',
+      '把你在老家的房子贴封条',
+      '您的账户已被冻结',
+      '72小时后你将收到传票，成为失信被执行人',
+      '逾期记录终身无法消除',
       '逾期不还就是诈骗，到时候直接判刑坐牢。',
       '你孩子以后考公务员、上大学都要受影响，全家都进黑名单。',
       '逾期不联系将依法上门抓捕。',
@@ -29,6 +36,8 @@ describe('falseConsequenceRule', () => {
       'The court has frozen your bank account.',
     ],
     negatives: [
+      '逾期记录将报送征信',
+      '请避免影响您的征信',
       '逾期记录将报送中国人民银行征信中心，可能影响您日后办理贷款和信用卡。',
       '逾期不会坐牢，但会影响您的征信记录。',
       '逾期30天后将冻结您的借款额度。',

@@ -6,7 +6,9 @@ import { GENUINE_COURT_DOCUMENT, NEGATED, NEGATED_OR_HEDGED, anyOf, clauseGap, e
 const DENIED = rx(anyOf(NEGATED.source, '不是', '不构成', '不等于', '不属于', '不算', '不涉及', '没有'));
 
 const FAMILY = anyOf('孩子', '子女', '小孩', '后代', '下一代', '儿女', '全家', '家人', '家里人');
-const FAMILY_FUTURE = anyOf('考公', '公务员', '政审', '上学', '上大学', '读书', '入学', '升学', '参军', '当兵', '出国', '考编', '找工作', '就业');
+const FAMILY_FUTURE = anyOf('考公', '公务员', '政审', '上学', '上大学', '就学', '考学', '读书', '入学', '升学', '参军', '当兵', '出国', '考编', '找工作', '就业', '入党');
+/** People the debt is not theirs to pay, as a message to them or about them names them. */
+const NOT_LIABLE = anyOf('亲属', '亲友', '亲人', '家人', '家里人', '家属', '朋友', '联系人', '紧急联系人', '双方', '家庭', '全家', '父母', '爸妈');
 
 export const falseConsequenceRule = defineRule({
   id: 'false-consequence',
@@ -76,7 +78,8 @@ export const falseConsequenceRule = defineRule({
       name: 'jail or arrest (坐牢, 判刑, 上门抓捕)',
       match: rx(anyOf(
         '坐牢', '判刑', '入狱', '牢狱', '进监狱', '蹲监狱', '蹲大牢', '牢饭', '坐监', '劳改', '刑拘', '刑事拘留', '拘留', '逮捕', '抓捕', '批捕',
-        '抓人', '抓你', '抓走', '通缉', '刑事责任', '刑事案件', '刑事犯罪', '追究刑事', '诈骗罪', '犯罪记录', '案底', '被告人',
+        '抓人', '抓你', '抓走', '被抓', '终身(?:不能|无法|禁止|不得)', '一辈子(?:都)?(?:贷不了|不能贷|借不了|上不了)', '没收(?:你|您)?(?:的)?(?:房|车|财产|家)',
+        `(?:手机|手机号|号码)${clauseGap(2)}(?:将|会)?被(?:停机|注销|封号|封停)`, '抓起来', '判(?:你)?\\d{1,2}年', '刑事立案', '通缉', '刑事责任', '刑事案件', '刑事犯罪', '追究刑事', '诈骗罪', '犯罪记录', '案底', '被告人',
       )),
       exceptBefore: DENIED,
     },
@@ -97,6 +100,24 @@ export const falseConsequenceRule = defineRule({
         `${FAMILY}${clauseGap(6)}(?:都)?(?:进|上|拉入|列入|纳入|上了)(?:了)?黑名单`,
         `${FAMILY}${sentenceGap(12)}${FAMILY_FUTURE}${sentenceGap(10)}(?:影响|受限|不能|无法|不了|受阻|限制|没资格)`,
         `${FAMILY}${clauseGap(8)}(?:无法|不能|不得|没法|没资格|受限|不让)${clauseGap(6)}${FAMILY_FUTURE}`,
+        `(?:影响|连累|波及|耽误)${clauseGap(4)}${FAMILY}${clauseGap(6)}${FAMILY_FUTURE}`,
+      )),
+      exceptBefore: DENIED,
+    },
+    {
+      name: 'the debt made someone else\'s (亲属承担连带责任, 影响双方征信, 家里人得替你扛)',
+      match: rx(anyOf(
+        `${NOT_LIABLE}${sentenceGap(30)}(?:承担|负)(?:连带)?(?:还款)?责任`, `影响${anyOf('双方', '家庭', '家人', '亲属', '你们', '全家', '你和家人', '家里')}(?:的)?(?:征信|信用)`,
+        `${NOT_LIABLE}${clauseGap(6)}(?:得|要|必须|只能)?(?:替你|帮你|代你|为你)(?:还|扛|偿还|背)`,
+      )),
+      exceptBefore: DENIED,
+      exceptAfter: rx(anyOf('担保', '保证人')),
+    },
+    {
+      name: 'a fraud list or police report for a debt (列入金融诈骗名单, 上报公安机关)',
+      match: rx(anyOf(
+        '(?:金融)?诈骗(?:黑)?名单', '欺诈名单', '涉嫌(?:恶意)?(?:骗贷|诈骗|欺诈)', `(?:上报|报送|报给|通报|提交|报)(?:给|至|到)?(?:当地)?${anyOf('公安', '派出所', '警方', '经侦')}`,
+        '贴(?:上)?封条', `封(?:了)?${anyOf('你', '您')}(?:的|家)?(?:房|家|门)`,
       )),
       exceptBefore: DENIED,
     },
@@ -119,7 +140,9 @@ export const falseConsequenceRule = defineRule({
     {
       name: 'court measures announced as certain (已列入失信, 不能坐飞机)',
       match: rx(anyOf(
-        `(?:已|将|会|马上|立即|直接|即将)(?:被)?(?:列入|列为|纳入|拉入|上)(?:全国)?(?:失信|老赖)`,
+        `(?:已|将|会|马上|立即|直接|即将)(?:被)?(?:成为|列入|列为|纳入|拉入|上)(?:全国)?(?:失信|老赖)`,
+        `(?:小时|天|日)(?:后|内|之内)${sentenceGap(20)}(?:成为|列入|列为|纳入)(?:全国)?失信`,
+        `${anyOf('账户', '帐户', '账号', '银行卡', '微信', '支付宝', '工资卡')}(?:已|将|即将|马上|已经)(?:被)?(?:冻结|查封)`,
         '(?:不能|无法|禁止|限制)(?:乘坐|坐)(?:飞机|高铁)', '限制出境', '限制高消费',
       )),
       exceptBefore: NEGATED_OR_HEDGED,

@@ -53,7 +53,9 @@ export const EN_NEGATION = anyOf(
 export const NEGATED = rx(anyOf(ZH_NEGATION, EN_NEGATION));
 
 /** Hedged possibility: 可能依法, 或将, 若…, "may". Used where a lawful step is described as possible. */
-export const ZH_HEDGE = anyOf('可能', '或将', '或许', '有权', '可依法', '可以', '可申请', '申请', '若', '如果', '一旦', '判决后', '判决生效');
+export const ZH_HEDGE = anyOf(
+  '可能', '或将', '或许', '有权', '可依法', '可以', '可申请', '申请', '若', '如果', '一旦', '判决后', '判决生效', '避免', '以免', '免得', '防止', '等着',
+);
 
 /** Negation, warning or hedge: for legal-process patterns, where a possibility is lawful to mention. */
 export const NEGATED_OR_HEDGED = rx(anyOf(ZH_NEGATION, ZH_HEDGE, EN_NEGATION, '\\b(?:may|might|could|can)\\b'));
@@ -79,5 +81,5 @@ export const CASE_NUMBER = '\\(\\d{4}\\)[\\u4e00-\\u9fff]{1,2}\\d{1,6}[\\u4e00-\
 /** A genuine court document: a case number or the court's own site, and no mobile number to call. */
 export const GENUINE_COURT_DOCUMENT = [
   { present: rx(CASE_NUMBER), absent: rx(MOBILE_NUMBER) },
-  { present: /court\.gov\.cn/, absent: rx(MOBILE_NUMBER) },
+  { present: /court\.gov\.cn|统一送达平台|12368/, absent: rx(MOBILE_NUMBER) },
 ];

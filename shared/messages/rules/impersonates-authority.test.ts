@@ -5,6 +5,10 @@ import { itChecksExamples } from './test-support.ts';
 describe('impersonatesAuthorityRule', () => {
   itChecksExamples(impersonatesAuthorityRule, {
     zh: [
+      '已触发立案程序',
+      'xx金融已向法院提起诉讼，请立即处理',
+      '您的案件已进入审理阶段',
+      'This is the Civil Investigations Unit, a complaint has been filed against you',
       '【经侦支队】你涉嫌恶意透支一案已移交公安机关。',
       '【法院通知】您的借款纠纷案件已立案，如需撤诉请联系138-0000-0000。',
       '我是XX派出所民警，你的案子我们已经受理',
@@ -30,6 +34,8 @@ describe('impersonatesAuthorityRule', () => {
       'The court has frozen your bank account.',
     ],
     negatives: [
+      '等着收法院传票吧',
+      '现已进入诉前调解程序，避免法院起诉',
       '【杭州市西湖区人民法院】原告诉你金融借款合同纠纷一案，本院已立案受理，案号（2025）浙0106民初0000号。请登录 https://zxfw.court.gov.cn 查看。',
       '若一直未还，委托方可能依法向法院提起诉讼。',
       '若协商不成，我司可能依法向人民法院提起诉讼。',

@@ -1,10 +1,10 @@
 /** `impersonates-authority`: poses as or falsely invokes police, courts, prosecutors or regulators. */
 import { defineRule } from '../rule-schema.ts';
-import { GENUINE_COURT_DOCUMENT, NEGATED, NEGATED_OR_HEDGED, anyOf, clauseGap, enGap, rx, sentenceGap } from './fragments.ts';
+import { GENUINE_COURT_DOCUMENT, NEGATED, NEGATED_OR_HEDGED, YOU, anyOf, clauseGap, enGap, rx, sentenceGap } from './fragments.ts';
 
 const POLICE_OR_COURT = anyOf(
   '经侦', '经济侦查', '刑侦', '公安局', '公安机关', '公安', '派出所', '警方', '民警', '警察', '警官', '检察院', '检察机关', '检察官',
-  '人民法院', '法院', '法官', '执行局', '仲裁委',
+  '人民法院', '法院', '法官', '执行局', '仲裁委', '仲裁庭', '司法局', '司法所',
 );
 
 const REGULATOR = anyOf(
@@ -68,14 +68,15 @@ export const impersonatesAuthorityRule = defineRule({
     {
       name: 'police or court acting on the debt (检察院即将批捕, 联系办案民警)',
       match: rx(anyOf(
-        `${POLICE_OR_COURT}${clauseGap(6)}(?:已|将|会|即将|马上|正在|已经)?(?:批捕|逮捕|抓捕|拘留|传唤|上门|立案|备案|调查|通缉|冻结|查封|介入|出警|拘传)`,
+        `${POLICE_OR_COURT}${clauseGap(6)}(?:已|将|会|即将|马上|正在|已经)?(?:批捕|逮捕|抓捕|拘留|传唤|上门|立案|备案|调查|通缉|冻结|查封|介入|出警|拘传|受理|审理|下达|下发)`,
+        `${YOU}的(?:案件|案子)(?:已|已经|现已|正在)${clauseGap(4)}(?:受理|审理|立案|移交|处理|执行|开庭)`,
         '办案民警', '办案人员', '办案警官', '承办法官', '执行法官', '专案组',
       )),
       exceptBefore: rx(anyOf(NEGATED_OR_HEDGED.source, '报警', '报案', '举报', '向')),
     },
     {
       name: 'case handed to police or prosecutors (已移交公安机关)',
-      match: rx(anyOf('移交', '移送', '报送', '转交', '交给', '交由'), '(?:给|至|到)?(?:当地)?', anyOf('公安', '经侦', '警方', '派出所', '司法机关', '检察院', '刑侦', '法院')),
+      match: rx(anyOf('移交', '移送', '报送', '转交', '交给', '交由', '上报', '提交', '上传'), '(?:给|至|到)?(?:当地)?', anyOf('公安', '经侦', '警方', '派出所', '司法机关', '检察院', '刑侦', '法院')),
       exceptBefore: NEGATED_OR_HEDGED,
     },
     {
@@ -87,7 +88,8 @@ export const impersonatesAuthorityRule = defineRule({
       name: 'claims a case has been filed (已立案, 已被列为被告)',
       match: rx(anyOf(
         `(?:已|已经|现已|正式)(?:被)?(?:(?:人民)?法院|[\\u4e00-\\u9fff]{0,6}(?:公司|银行))?(?:依法)?(?:正式)?(?:立案|起诉|提起诉讼|提起公诉|列为${clauseGap(4)}(?:被告|嫌疑人|被执行人)|进入(?:司法|诉讼|执行|立案)(?:程序|阶段))`,
-        '立案成功', '(?:法院)?传票', '法院(?:通知|公告)', '开庭通知', '出庭通知', '撤诉', '撤案',
+        '立案成功', `已(?:经)?向${clauseGap(4)}法院(?:提起)?(?:诉讼|起诉)`, `${anyOf('已', '已经', '现已', '有', '的')}${clauseGap(4)}(?:法院)?传票`, '传票(?:已|已经)', '法院(?:通知|公告)(?:你|您)',
+        '开庭通知', '出庭通知', '撤诉', '撤案', '立案程序', `涉嫌${clauseGap(6)}(?:案件|案)`, '(?:诉讼|民事|刑事)?(?:赔偿)?诉讼通知(?:单|书)',
       )),
       exceptBefore: NEGATED_OR_HEDGED,
     },
@@ -111,6 +113,7 @@ export const impersonatesAuthorityRule = defineRule({
         `\\b(?:this is|we are|i am)\\b${enGap(16)}\\b(?:police|court|prosecutors?|officer|bailiff|regulator|nfra|cbirc|pboc)\\b`,
         `\\b(?:police|court|prosecutors?)\\b${enGap(16)}\\b(?:will|have|has|are going to)\\b${enGap(12)}\\b(?:arrest|detain|visit|freeze|froze|frozen|seize|seized|filed|issued)`,
         '\\b(?:case|lawsuit|warrant|criminal complaint) (?:has been|was|is) (?:filed|issued|opened)', '\\barrest warrant\\b',
+        '\\binvestigations? unit\\b', '\\bcomplaint (?:being|has been|was) filed against you\\b',
         `\\b(?:appointed|authori[sz]ed|approved|designated) by (?:the )?(?:regulator|government|nfra|cbirc|pboc|central bank|police)`,
       )),
       exceptBefore: NEGATED,

@@ -5,6 +5,9 @@ import { itChecksExamples } from './test-support.ts';
 describe('insultRule', () => {
   itChecksExamples(insultRule, {
     zh: [
+      '就他妈2000块，你装什么装',
+      '你和你父母还有脸吗',
+      '叫你妈不要欠老子，滚！',
       '你个老赖，真是丢人现眼的废物。',
       '狗东西，再装死试试',
       '都几点了还不还钱，你还要不要脸？',
@@ -19,6 +22,7 @@ describe('insultRule', () => {
     ],
     en: ['Pay today or everyone will know you are a thief.', 'You are a loser and a deadbeat.', 'Pay up, you scum.'],
     negatives: [
+      '利滚利的高息要小心',
       '谨防骗子冒充客服。',
       '如收到垃圾短信请拨打12321举报。',
       '请尽快还款，避免成为老赖。',

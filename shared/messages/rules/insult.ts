@@ -9,14 +9,15 @@ const ZH_INSULTS = anyOf(
   '混蛋', '滚蛋', '杂种', '狗娘养', '狗日', '狗杂种', '去死', '丢人现眼', '不得好死', '装孙子', '猪狗不如', '寄生虫', '无赖',
   '赖皮', '瘪三', '龟孙', '孬种', '窝囊废', '废柴', '贱骨头', '白眼狼', '老不死', '死皮赖脸', '厚颜无耻', '不要face', '屌丝', 
   '(?<![妈爸])妈的', '操你', '草你', '卧槽', '狗屎', '蠢货', '蠢猪', '猪头', '低贱', '穷鬼', '穷逼', '臭虫', '浪费空气', '浪费粮食', '蛀虫', '没用的东西', '不是人(?!工|为|民)', '算什么东西',
-  '(?<![a-z])sb(?![a-z])', '(?<![a-z])nmsl(?![a-z])',
+  '(?<![a-z])sb(?![a-z])', '(?<![a-z])nmsl(?![a-z])', '他妈(?:的)?', '你妈(?:卖|逼|的)', '卖(?:了)?淫', '装什么(?:装|蒜)', '还有脸', '有脸(?:活|见人)',
+  '(?<![利翻打])滚(?:蛋|出去|吧|开)?(?=[!。,?]|$)', '(?:^|[,!。])干[!!]', '老子', 'fraudster', '孬', '贱(?:种|命)',
 );
 
 /** English insults, as whole words. */
 const EN_INSULTS = anyOf(
   'thie(?:f|ves)', 'loser', 'scum(?:bag)?', 'deadbeat', 'bastard', 'bitch', 'idiot', 'moron', 'trash', 'garbage', 'shameless',
   'pig', 'liar', 'crook', 'parasite', 'worthless', 'useless', 'stupid', 'fuck(?:ing)?', 'shit', 'asshole', 'dumbass', 'retard',
-  'cheater', 'swindler', 'lowlife', 'piece of (?:shit|crap|trash)',
+  'cheater', 'swindler', 'lowlife', 'piece of (?:shit|crap|trash)', 'fraudsters?', 'playing fraudulent', 'criminal family', 'not to be trusted',
 );
 
 export const insultRule = defineRule({

@@ -5,6 +5,8 @@ import { itChecksExamples } from './test-support.ts';
 describe('personalAccountRule', () => {
   itChecksExamples(personalAccountRule, {
     zh: [
+      '扫这个码还款就行',
+      '支付宝账号: 138****0000，转这里',
       '请把2,300元转到我们财务的个人账户：工商银行 6222 0000 0000 0000，户名李某。',
       '直接转我支付宝138-0000-0000（个人号），别走App了。',
       '直接转到我微信就行',
@@ -20,6 +22,7 @@ describe('personalAccountRule', () => {
     ],
     en: ['Please transfer the money to my personal account.', 'Send the payment to my Alipay today.'],
     negatives: [
+      '请还款至我行指定账户',
       '招行不会要求您向任何个人账户转账，谨防诈骗。',
       '请不要相信任何要求您转账到个人账户的信息，官方还款渠道仅限App。',
       '请勿向个人账户转账，以免造成损失。',

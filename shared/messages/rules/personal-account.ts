@@ -60,7 +60,16 @@ export const personalAccountRule = defineRule({
     },
     {
       name: 'pay into an account given in the message (转到这个支付宝账户, 打到下面这张卡)',
-      match: rx(PAY, '(?:款|钱|账)?', clauseGap(4), anyOf('到', '给', '进', '入', '至'), anyOf('这个', '这张', '此', '下面(?:的|这个|这张)?', '以下', '如下', '下列', '指定(?:的)?'), clauseGap(2), anyOf(WALLET, ACCOUNT)),
+      match: rx(PAY, '(?:款|钱|账)?', clauseGap(4), anyOf('到', '给', '进', '入', '至'), anyOf('这个', '这张', '此', '下面(?:的|这个|这张)?', '以下', '如下', '下列'), clauseGap(2), anyOf(WALLET, ACCOUNT)),
+      exceptBefore: NOT_A_REQUEST,
+      exceptAfter: WARNING_AFTER,
+    },
+    {
+      name: 'a QR code or account number to pay into (扫这个码还款, 支付宝账号：138…)',
+      match: rx(anyOf(
+        `扫(?:我的|这个|下面的|此)?(?:码|二维码|收款码)${clauseGap(4)}(?:还款|转账|付款|支付|还钱)`,
+        `${anyOf('支付宝', '微信', '银行卡', '卡号')}(?:账号|帐号|号)?: ?\\d`,
+      )),
       exceptBefore: NOT_A_REQUEST,
       exceptAfter: WARNING_AFTER,
     },

@@ -5,6 +5,9 @@ import { itChecksExamples } from './test-support.ts';
 describe('publicShamingRule', () => {
   itChecksExamples(publicShamingRule, {
     zh: [
+      '人脸影像将张贴户籍居住地',
+      '让街坊邻居围观指指点点',
+      'P了你的遗照发给大家',
       '我们就把你的身份证照片和欠款明细发到你朋友圈和小区业主群里。',
       '我们会把你的照片发到网上',
       '明天在你们小区贴大字报',
@@ -23,6 +26,7 @@ describe('publicShamingRule', () => {
     zhHant: ['再不還款我們就把你的欠款資料發到你所有的微信群裡。'],
     en: ['We will post your photo on social media.', 'We will expose you to everyone.', 'Pay or we will share your ID card online.', 'We will post your debt in your WeChat groups.', 'Your photo will be posted online if you do not pay.'],
     negatives: [
+      '请勿公开您的验证码',
       '我们不会公开您的任何个人信息。',
       '请通过网上银行或手机银行还款。',
       '为保护您的隐私，我们不会向任何第三方透露您的欠款信息。',

@@ -11,7 +11,7 @@ const PUBLISH_VERB = anyOf(
 const PUBLIC_PLACE = anyOf(
   '朋友圈', '微信群', '群里', '群聊', 'qq群', 'qq空间', '业主群', '家族群', '家长群', '同学群', '工作群', '班级群', '抖音', '快手', '微博',
   '贴吧', '小红书', '网上(?!银行|营业厅|申请|办理|还款)', '网络上', '互联网', '社交媒体', '社交平台', '公告栏', '电线杆', '小区门口', '家门口', '楼道', '电梯', '村口', '大字报', '海报', '传单', '寻人启事', '通缉令',
-  '悬赏', '追债令', '表情包', '曝光台', '小区里', '公司门口', '单位门口',
+  '悬赏', '追债令', '表情包', '曝光台', '小区里', '公司门口', '单位门口', '老赖名单', '黑榜', '曝光栏',
 );
 
 export const publicShamingRule = defineRule({
@@ -94,6 +94,16 @@ export const publicShamingRule = defineRule({
         `让${anyOf('所有人', '大家', '全世界', '全网', '全村', '全小区', '全公司', '所有认识你的人', `${YOU}身边的人`, '街坊邻居', '亲朋好友', '全部人')}${clauseGap(4)}(?:都)?(?:知道|看看|看到|认识|评评理)`,
       )),
       exceptBefore: rx(anyOf(NEGATED.source, '防止', '避免', '以免')),
+      exceptAfter: ADVICE_AFTER,
+    },
+    {
+      name: 'your face posted where you live, or a crowd brought to watch (人脸影像将张贴户籍地, 邻居围观)',
+      match: rx(anyOf(
+        `${anyOf('人脸', '影像', '照片', '头像', '肖像', '身份证')}${clauseGap(8)}${anyOf('张贴', '贴到', '贴在', '公示', '公布', '发到', '挂到', '挂在')}`,
+        `${anyOf('邻居', '街坊', '村里人', '同事', '路人')}${clauseGap(6)}(?:围观|指指点点|看笑话|议论)`, `让${YOU}(?:好好)?(?:出出名|出名|名声在外)`,
+        '(?:p|ps)(?:了)?(?:你的)?(?:图|照片|遗照)', '合成(?:你的)?(?:照片|图片|裸照|遗照)', '遗照', '(?:to|inform) the general public\\b', '\\b(?:found|is|are) wanted\\b',
+      )),
+      exceptBefore: NEGATED,
       exceptAfter: ADVICE_AFTER,
     },
     {

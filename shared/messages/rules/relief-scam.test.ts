@@ -5,6 +5,13 @@ import { itChecksExamples } from './test-support.ts';
 describe('reliefScamRule', () => {
   itChecksExamples(reliefScamRule, {
     zh: [
+      '专业团队帮你优化债务',
+      '逾期记录可修复，不成功不收费',
+      '征信黑户也能白回来',
+      '信用卡逾期免费咨询法务老师24小时在线',
+      '减债80%',
+      '停掉高额违约金',
+      'Due to a new legislation, those struggling with debt can now apply to have it written off',
       '【债务优化中心】专业团队帮您停息挂账、减免罚息，先咨询后收费，详询微信138-0000-0000。',
       '我们可以帮您全额停息、只还本金，办理只需缴纳服务费1999元。',
       '专业处理网贷逾期，停息挂账，收费合理',
@@ -15,6 +22,9 @@ describe('reliefScamRule', () => {
     zhHant: ['被催收爆通訊錄？我們提供一對一反催收服務，服務費僅需888元。'],
     en: ['Debt relief service: stop all collection calls, fee only RMB 999.', 'Debt settlement experts. Add us on WeChat.'],
     negatives: [
+      '我行可为您办理个性化分期，不收取任何服务费。',
+      '如遇困难，可致电95555申请分期还款',
+      '谨防“征信修复”骗局',
       '可在有钱花App“还款”页面申请延期或分期还款方案，全程免费办理，请勿相信收费的“代理协商”。',
       '我行可为您办理个性化分期，不收取任何服务费。',
       '您可在App内申请延期还款，全程免费。',

@@ -5,6 +5,13 @@ import { threatRule } from './threat.ts';
 describe('threatRule', () => {
   itChecksExamples(threatRule, {
     zh: [
+      '我知道你的店铺地址，别想躲',
+      '要不要我去接你孩子放学呀',
+      '你给我等着',
+      '到时候别怪我们不客气',
+      '晚上回家小心点',
+      '你们店都别想营业了',
+      '再拖就让你躺进棺材',
       '你再拖着不还，小心哪天出门被车撞了。',
       '再不还钱我就找人收拾你',
       '信不信我打断你的腿',
@@ -42,6 +49,8 @@ describe('threatRule', () => {
       'We will send people to your house.',
     ],
     negatives: [
+      '你等着收法院传票吧',
+      '请您注意出行安全',
       '您的车贷已逾期，请尽快还款',
       '您名下的房贷本月已扣款成功',
       '我知道你在忙，但请今天安排还款。',
