@@ -1,10 +1,13 @@
 import preact from '@preact/preset-vite';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'wxt';
 import { generateData } from './build/generate-data.ts';
+import { checkReleaseSiteUrl } from './build/release-site-url.ts';
 
 /**
  * Debt Guide's extension. Build settings (environment variables, read at build time):
  * - `WXT_SITE_URL`: where the guide links point (default `http://127.0.0.1:4321`, what `pnpm start` serves).
+ *   Required by `zip`: a release must link to the public https site (build/release-site-url.ts).
  *
  * Every target is Manifest V3 (Chrome, Edge, Firefox ≥ 142). Permissions are exactly `storage`, `activeTab`
  * and `scripting`; host access at install comes only from the lender content script's matches, generated from
@@ -19,6 +22,11 @@ export default defineConfig({
     // runs before entrypoints are loaded, for `wxt prepare`, `wxt build`, `wxt zip` and vitest alike
     ready: (wxt) => {
       generateData({ root: wxt.config.root, log: (line) => wxt.logger.info(line) });
+    },
+    // a release carries the real site address: stop before zipping a build that links to the local preview
+    'zip:start': (wxt) => {
+      const env = loadEnv(wxt.config.mode, wxt.config.root, 'WXT_');
+      checkReleaseSiteUrl(env.WXT_SITE_URL ?? process.env.WXT_SITE_URL);
     },
   },
   manifest: ({ browser }) => ({
