@@ -42,13 +42,41 @@ describe('letter generator', () => {
     expect(download.suggestedFilename()).toBe('stop-third-party-contact.txt');
     expect(readFileSync((await download.path())!, 'utf8')).toContain('本人李明，手机号13800000000');
 
-    await page.click('.dg-letter button:has-text("清空")');
+    await page.click('.dg-letter button:has-text("忘掉我填写的内容")');
     await expect.poll(() => page.inputValue('#dg-letter-borrower_name')).toBe('');
     expect(await page.textContent('.dg-letter [role=status]')).toContain('已清空');
     await page.reload();
     await openTool(page, url);
     expect(await page.inputValue('#dg-letter-borrower_name')).toBe('');
     expect(context.offHost).toEqual([]);
+    await context.close();
+  });
+
+  it('never keeps the ID number, and forgetting removes what was typed in every letter', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    const url = `${site.origin}/zh-hans/letters/credit-objection/`;
+    await openTool(page, url);
+    await page.fill('#dg-letter-applicant_name', '李明');
+    await page.fill('#dg-letter-id_number', '110101199003071234');
+    await expect.poll(() => page.textContent('[data-testid=letter-text]')).toContain('身份证件号码：110101199003071234');
+    expect(await page.textContent('#dg-letter-id_number-hint')).toContain('不会保存');
+    const stored = () => page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('debtguide.letter.')));
+    await expect.poll(async () => JSON.stringify(await stored())).toContain('李明');
+    expect(JSON.stringify(await stored())).not.toContain('110101199003071234');
+    await page.reload();
+    await openTool(page, url);
+    await expect.poll(() => page.inputValue('#dg-letter-applicant_name')).toBe('李明');
+    expect(await page.inputValue('#dg-letter-id_number')).toBe('');
+
+    await openTool(page, `${site.origin}/en/letters/hardship-request/`);
+    await page.fill('#dg-letter-borrower_name', 'Li Ming');
+    await expect.poll(async () => (await stored()).length).toBe(2);
+    await page.click('.dg-letter button:has-text("Forget what I typed")');
+    await expect.poll(async () => (await stored()).length).toBe(0);
+    expect(await page.inputValue('#dg-letter-borrower_name')).toBe('');
+    await openTool(page, url);
+    expect(await page.inputValue('#dg-letter-applicant_name')).toBe('');
     await context.close();
   });
 

@@ -16,4 +16,10 @@ describe('letterFieldSchema', () => {
     expect(letterFieldSchema.safeParse({ name: '姓名', type: 'text', label: 'A' }).success).toBe(false);
     expect(letterFieldSchema.safeParse({ name: 'lender_name2', type: 'text', label: 'A' }).success).toBe(true);
   });
+
+  it('wants an identity number field to be of type id-number, which is never stored', () => {
+    expect(letterFieldSchema.safeParse({ name: 'id_number', type: 'text', label: '身份证件号码' }).error?.issues[0]?.message).toContain('type `id-number`');
+    expect(letterFieldSchema.safeParse({ name: 'id_number', type: 'id-number', label: '身份证件号码' }).success).toBe(true);
+    expect(letterFieldSchema.safeParse({ name: 'id_last4', type: 'text', label: '身份证号后四位' }).success).toBe(true);
+  });
 });

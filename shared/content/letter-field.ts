@@ -1,8 +1,14 @@
 /** A field of a fill-in letter: the form input whose value replaces `{{name}}` in the letter body. */
 import { z } from 'zod';
 
-/** The form input used for the field. */
-export const letterFieldTypeSchema = z.enum(['text', 'textarea', 'date', 'number', 'phone', 'select']);
+/**
+ * The form input used for the field. `id-number` is the full number of an identity document: typed for the
+ * letter, never kept on the device (the other fields' values are remembered until the reader forgets them).
+ */
+export const letterFieldTypeSchema = z.enum(['text', 'textarea', 'date', 'number', 'phone', 'select', 'id-number']);
+
+/** Names that say the field holds an identity document's number (`id_number`, `idNo`), not just its last digits. */
+const ID_NUMBER_NAME = /^id_?(?:number|no|card)$/i;
 
 export const letterFieldSchema = z
   .strictObject({
@@ -22,6 +28,9 @@ export const letterFieldSchema = z
   .superRefine((field, ctx) => {
     if (field.type === 'select' && !field.options) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'a select field needs `options`' });
+    }
+    if (ID_NUMBER_NAME.test(field.name) && field.type !== 'id-number') {
+      ctx.addIssue({ code: 'custom', path: ['type'], message: `'${field.name}' holds an identity number, which is never stored: give it type \`id-number\`` });
     }
     if (field.type !== 'select' && field.options) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `only select fields take options (this one is ${field.type})` });

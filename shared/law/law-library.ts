@@ -12,6 +12,7 @@ import { consumerRightsLaw } from './texts/consumer-rights-law.ts';
 import { creditReportingRegulation } from './texts/credit-reporting-regulation.ts';
 import { criminalLaw } from './texts/criminal-law.ts';
 import { limitationProvisions } from './texts/limitation-provisions.ts';
+import { peopleMediationLaw } from './texts/people-mediation-law.ts';
 import { personalInformationProtectionLaw } from './texts/personal-information-protection-law.ts';
 import { privateLendingProvisions } from './texts/private-lending-provisions.ts';
 import { privateLendingReply } from './texts/private-lending-reply.ts';
@@ -30,6 +31,7 @@ export const lawTexts: readonly LawText[] = [
   publicSecurityPunishments2012,
   civilProcedureLaw,
   civilProcedureInterpretation,
+  peopleMediationLaw,
   creditReportingRegulation,
   privateLendingProvisions,
   privateLendingReply,

@@ -1,4 +1,4 @@
-/** 《中华人民共和国消费者权益保护法》: dignity and personal information of consumers. */
+/** 《中华人民共和国消费者权益保护法》: the right to know what a service costs, dignity and personal information of consumers. */
 import { defineLawText } from '../law-text.ts';
 
 export const consumerRightsLaw = defineLawText({
@@ -12,6 +12,10 @@ export const consumerRightsLaw = defineLawText({
     paths: ['民法商法/消费者权益保护法(2013-10-25).md'],
   },
   articles: {
+    '8': [
+      '消费者享有知悉其购买、使用的商品或者接受的服务的真实情况的权利。',
+      '消费者有权根据商品或者服务的不同情况，要求经营者提供商品的价格、产地、生产者、用途、性能、规格、等级、主要成份、生产日期、有效期限、检验合格证明、使用方法说明书、售后服务，或者服务的内容、规格、费用等有关情况。',
+    ],
     '14': [
       '消费者在购买、使用商品和接受服务时，享有人格尊严、民族风俗习惯得到尊重的权利，享有个人信息依法得到保护的权利。',
     ],

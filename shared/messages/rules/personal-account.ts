@@ -31,7 +31,7 @@ export const personalAccountRule = defineRule({
       'so your debt does not go down, and it is a common scam. Pay only through official channels and keep the ' +
       'receipt. In law you repay the way your contract says (Civil Code Art. 509); no rule obliges you to pay a person.',
   },
-  law: [{ document: '《民法典》', article: '第509条', confidence: 'secondary', binding: 'law' }],
+  law: [{ document: '《民法典》', article: '第509条', confidence: 'verified', binding: 'law', quote: ['当事人应当按照约定全面履行自己的义务。'] }],
   guides: ['rights/collection-conduct', 'channels/lender-complaint'],
   patterns: [
     {

@@ -1,5 +1,8 @@
 /** @jsxImportSource preact */
-/** One field of a letter's form, as the input its type calls for; required fields are marked and required. */
+/**
+ * One field of a letter's form, as the input its type calls for; required fields are marked and required. An
+ * identity number says that it is not kept, and the browser is asked not to remember it either.
+ */
 import type { LetterField } from '@debtguide/shared/content/schema';
 import type { Strings } from '../i18n/format.ts';
 
@@ -7,7 +10,8 @@ type Props = { field: LetterField; value: string; strings: Strings; onChange: (v
 
 export function LetterFieldInput({ field, value, strings, onChange }: Props) {
   const id = `dg-letter-${field.name}`;
-  const hintId = field.hint ? `${id}-hint` : undefined;
+  const notKept = field.type === 'id-number';
+  const hintId = field.hint || notKept ? `${id}-hint` : undefined;
   const common = {
     id,
     name: field.name,
@@ -37,6 +41,9 @@ export function LetterFieldInput({ field, value, strings, onChange }: Props) {
     case 'number':
       control = <input {...common} type="text" inputMode="decimal" autoComplete="off" onInput={onInput} />;
       break;
+    case 'id-number':
+      control = <input {...common} type="text" autoComplete="off" spellcheck={false} onInput={onInput} />;
+      break;
     case 'phone':
       control = <input {...common} type="tel" inputMode="tel" autoComplete="tel" onInput={onInput} />;
       break;
@@ -49,7 +56,9 @@ export function LetterFieldInput({ field, value, strings, onChange }: Props) {
         {field.label}
         {field.required ? <span class="dg-required">{strings['common.required']}</span> : null}
       </label>
-      {field.hint ? <p id={hintId} class="dg-hint">{field.hint}</p> : null}
+      {hintId ? (
+        <p id={hintId} class="dg-hint">{[field.hint, notKept ? strings['letter.notKept'] : undefined].filter(Boolean).join(' ')}</p>
+      ) : null}
       {control}
     </div>
   );

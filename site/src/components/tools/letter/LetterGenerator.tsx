@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 /**
  * The letter generator island on every letters/* page: the page's fields as a form → the finished letter
- * (shared fillPlaceholders) to copy, print or download. Values are kept in localStorage per letter slug.
+ * (shared fillPlaceholders) to copy, print or download. Values are kept in localStorage per letter slug, an
+ * identity number never; "Forget what I typed" empties the form and removes every letter's stored values.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LetterField } from '@debtguide/shared/content/schema';
@@ -9,7 +10,7 @@ import { translator, type Strings } from '../i18n/format.ts';
 import { copyText, downloadText } from '../ui/clipboard.ts';
 import { LetterFieldInput } from './LetterFieldInput.tsx';
 import {
-  fillLetter, letterFileName, letterStorageKey, missingRequired, restoreValues, serializeValues, type LetterValues,
+  fillLetter, letterFileName, letterStorageKey, letterStorageKeys, missingRequired, restoreValues, serializeValues, type LetterValues,
 } from './letter-values.ts';
 
 type Props = { slug: string; lang: string; fields: LetterField[]; template: string; strings: Strings };
@@ -48,7 +49,8 @@ export default function LetterGenerator({ slug, lang, fields, template, strings 
     try {
       const local = storage();
       if (!local) throw new Error('no localStorage');
-      if (Object.values(values).some((value) => value !== '')) local.setItem(key, serializeValues(values));
+      const kept = serializeValues(values, fields);
+      if (kept) local.setItem(key, kept);
       else local.removeItem(key);
       setStored(true);
     } catch {
@@ -89,10 +91,12 @@ export default function LetterGenerator({ slug, lang, fields, template, strings 
           <button type="button" class="dg-button" onClick={() => downloadText(letterFileName(slug), letter)}>{t('letter.download')}</button>
           <button type="button" class="dg-button dg-button-quiet"
             onClick={() => {
+              const local = storage();
+              for (const stale of local ? letterStorageKeys(local) : []) local?.removeItem(stale);
               setValues({});
-              setStatus(t('letter.cleared'));
+              setStatus(t('letter.forgotten'));
             }}>
-            {t('letter.clear')}
+            {t('letter.forget')}
           </button>
         </div>
         <p class="dg-status" role="status" aria-live="polite">{status}</p>

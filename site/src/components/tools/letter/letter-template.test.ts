@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteCorpus } from '../../../../../shared/cli/load-site-corpus.ts';
+import type { ContentPage } from '@debtguide/shared/content/schema';
 import { contentDir } from '../../../../../shared/cli/paths.ts';
 import { letterTemplate, plainInline } from './letter-template.ts';
 
@@ -13,6 +14,14 @@ describe('plainInline', () => {
 });
 
 describe('letterTemplate', () => {
+  /** The written letter pages (zh-hans, en) with their templates, read once: loading the corpus takes seconds. */
+  let letters: { page: ContentPage; template: string }[] = [];
+  beforeAll(() => {
+    letters = loadSiteCorpus()
+      .pages.filter((page) => page.kind === 'letter' && page.lang !== 'zh-hant')
+      .map((page) => ({ page, template: letterTemplate(readFileSync(`${contentDir()}${page.file}`, 'utf8')) }));
+  }, 60_000);
+
   const markdown = [
     '---', 'kind: letter', '---', '', 'Intro {not a placeholder}', '', '## The letter', '', 'To: {{lender}}', '',
     '1. Stop at once.', '', '2. Delete it.', '', 'I am **{{name}}**.', '', '## How to send it', '', 'By post.',
@@ -27,18 +36,23 @@ describe('letterTemplate', () => {
   });
 
   it('holds every field of every letter page, with no Markdown left', () => {
-    const letters = loadSiteCorpus().pages.filter((page) => page.kind === 'letter' && page.lang !== 'zh-hant');
-    expect(letters.length).toBeGreaterThanOrEqual(8);
-    for (const page of letters) {
-      const template = letterTemplate(readFileSync(`${contentDir()}${page.file}`, 'utf8'));
+    expect(letters.length).toBeGreaterThanOrEqual(14);
+    for (const { page, template } of letters) {
       for (const field of page.fields ?? []) expect(template, `${page.url} ${field.name}`).toContain(`{{${field.name}}}`);
       expect(template, page.url).not.toMatch(/##|\*\*|\]\(/);
+    }
+  });
+
+  it('has every letter say that it does not acknowledge the debt or the amount claimed', () => {
+    for (const { page, template } of letters) {
+      const disclaimer = page.lang === 'en' ? /not an acknowledgement of any debt|does not confirm the amount you claim/ : /不构成对.{0,20}(?:债务|金额)的(?:承认|确认)/;
+      expect(template, page.url).toMatch(disclaimer);
     }
   });
 
   it('keeps the numbered demands of the English letter', () => {
     const template = letterTemplate(readFileSync(`${contentDir()}en/letters/stop-third-party-contact.md`, 'utf8'));
     expect(template).toContain('\n\n1. Stop at once contacting');
-    expect(template).toContain('\n\n4. In future, when communicating with me about this matter, {{preferred_channel}}.');
+    expect(template).toContain('\n\n5. In future, when communicating with me about this matter, {{preferred_channel}}.');
   });
 });

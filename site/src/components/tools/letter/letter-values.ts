@@ -1,6 +1,7 @@
 /**
  * A letter's form values: remembered in localStorage per letter slug (and so shared by the page's
- * languages), and turned into the finished letter with the shared `fillPlaceholders`.
+ * languages), except an identity number (`id-number` fields), which is never written down; and turned into
+ * the finished letter with the shared `fillPlaceholders`.
  */
 import type { LetterField } from '@debtguide/shared/content/schema';
 import { fillPlaceholders } from '../../../../../shared/content/letter-placeholders.ts';
@@ -10,17 +11,39 @@ export type LetterValues = Record<string, string>;
 /** What a field left empty prints as: a line to write on by hand. */
 export const BLANK = '________';
 
+/** What every letter's localStorage key starts with. */
+export const LETTER_STORAGE_PREFIX = 'debtguide.letter.';
+
 /** The localStorage key of a letter's values (`letters/hardship-request` → `debtguide.letter.letters/hardship-request`). */
 export function letterStorageKey(slug: string): string {
-  return `debtguide.letter.${slug}`;
+  return `${LETTER_STORAGE_PREFIX}${slug}`;
+}
+
+/** Whether a field's value may be kept on the device: every field but an identity number. */
+export function isRemembered(field: LetterField): boolean {
+  return field.type !== 'id-number';
 }
 
 /**
- * The values to store: `{"version":1,"values":{name: text}}`. Read back by hand rather than with zod, which
- * would be most of this island's JavaScript on every letter page (unknown shapes are simply dropped).
+ * The values to store, `{"version":1,"values":{name: text}}`, or null when nothing is left to keep: only
+ * the form's fields that are remembered, and only those filled in. Read back by hand rather than with zod,
+ * which would be most of this island's JavaScript on every letter page (unknown shapes are simply dropped).
  */
-export function serializeValues(values: LetterValues): string {
-  return JSON.stringify({ version: 1, values });
+export function serializeValues(values: LetterValues, fields: readonly LetterField[]): string | null {
+  const kept = Object.fromEntries(
+    fields.filter((field) => isRemembered(field) && (values[field.name] ?? '') !== '').map((field) => [field.name, values[field.name]]),
+  );
+  return Object.keys(kept).length > 0 ? JSON.stringify({ version: 1, values: kept }) : null;
+}
+
+/** Every letter's stored values in `storage` (all languages, all letters): the keys "forget" removes. */
+export function letterStorageKeys(storage: Pick<Storage, 'length' | 'key'>): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(LETTER_STORAGE_PREFIX)) keys.push(key);
+  }
+  return keys;
 }
 
 function storedValues(raw: string): Record<string, unknown> | undefined {
@@ -35,14 +58,15 @@ function storedValues(raw: string): Record<string, unknown> | undefined {
 }
 
 /**
- * The stored values that still fit the form: unknown names and select values that are not among this
- * language's options are dropped; anything unreadable gives an empty form.
+ * The stored values that still fit the form: unknown names, fields never remembered (an identity number an
+ * older version may have kept) and select values that are not among this language's options are dropped;
+ * anything unreadable gives an empty form.
  */
 export function restoreValues(raw: string | null, fields: readonly LetterField[]): LetterValues {
   const stored = raw ? storedValues(raw) : undefined;
   if (!stored) return {};
   const values: LetterValues = {};
-  for (const field of fields) {
+  for (const field of fields.filter(isRemembered)) {
     const value = stored[field.name];
     if (typeof value !== 'string') continue;
     if (field.type === 'select' && value !== '' && !field.options?.includes(value)) continue;
