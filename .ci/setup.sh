@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# the Firefox build's browser test (tests/firefox-e2e.test.ts) runs in Debian's Firefox ESR
+command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -13,24 +13,19 @@
  * Classification runs in the background service worker, off the page's main thread; its time is reported
  * separately. Writes the figures into bench/RESULTS.md (the "Extension" section only).
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { lenderForUrl } from '../shared/lenders/registry.ts';
-import { type Browser, EXTENSION_DIR, type Fixture, httpsUrl, launchBrowser, loadFixtures, ROOT, setSettings, startPageServer, waitForAnalysis } from '../tests/extension-harness.ts';
+import { median, RESULTS, writeResultsSection } from './results-section.ts';
+import { type Browser, EXTENSION_DIR, type Fixture, httpsUrl, launchBrowser, loadFixtures, setSettings, startPageServer, waitForAnalysis } from '../tests/extension-harness.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const RUNS = Math.max(1, Number(values.runs));
-const RESULTS = join(ROOT, 'bench/RESULTS.md');
 const BIG_URL = 'https://loan.mybank.cn/overdue/history.htm?all=1';
 
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 /** A 5 MB lender page: the MYbank overdue fixture followed by a long repayment history. */
 function bigPage(base: Fixture): string {
@@ -136,8 +131,7 @@ async function main(): Promise<void> {
   ].map(([label, file]) => ({ label: label as string, ...sizeOf(file as string) }));
   const total = filesUnder(EXTENSION_DIR).reduce((sum, file) => sum + statSync(file).size, 0);
 
-  const section = [
-    '<!-- extension:start (written by bench/extension-content-script.ts) -->',
+  writeResultsSection('extension', 'bench/extension-content-script.ts', [
     '## Extension',
     '',
     `Content script on each public fixture page and on a generated 5 MB lender page, in Debian Chromium (headless), loaded ${RUNS} times each; medians. Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} with ${(await import('node:os')).cpus().length} cores. Run: \`pnpm exec node bench/extension-content-script.ts\`.`,
@@ -157,11 +151,7 @@ async function main(): Promise<void> {
     '|---|---:|---:|',
     ...sizes.map((s) => `| ${s.label} | ${kb(s.raw)} | ${kb(s.gzip)} |`),
     `| whole unpacked Chrome extension (incl. the three search indexes, loaded by the popup only) | ${kb(total)} | |`,
-    '<!-- extension:end -->',
-  ].join('\n');
-  const existing = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
-  const pattern = /<!-- extension:start[\s\S]*?<!-- extension:end -->/;
-  writeFileSync(RESULTS, pattern.test(existing) ? existing.replace(pattern, section) : `${existing.trimEnd()}\n\n${section}\n`);
+  ]);
   console.log(`\n${sizes.map((s) => `${s.label}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`).join('\n')}\nwritten to ${RESULTS}`);
 }
 

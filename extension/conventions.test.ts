@@ -30,12 +30,13 @@ describe('entrypoints/', () => {
     }
   });
 
-  it('has the background, the lender content script, the popup and the options page', () => {
-    expect(readdirSync(entrypoints).sort()).toEqual(['background.ts', 'lender.content', 'options', 'popup']);
-    expect(readdirSync(join(entrypoints, 'lender.content')).sort()).toEqual(['App.tsx', 'index.ts', 'style.css']);
+  it('has the background, the two content scripts, the popup, the options page and the welcome page', () => {
+    expect(readdirSync(entrypoints).sort()).toEqual(['background.ts', 'everywhere.content', 'lender.content', 'options', 'popup', 'welcome']);
+    expect(readdirSync(join(entrypoints, 'lender.content'))).toEqual(['index.ts']);
+    expect(readdirSync(join(entrypoints, 'everywhere.content'))).toEqual(['index.ts']);
   });
 
-  it.each(['background.ts', 'lender.content/index.ts'])('%s does nothing at the top level but import, declare and export its definition', (file) => {
+  it.each(['background.ts', 'lender.content/index.ts', 'everywhere.content/index.ts'])('%s does nothing at the top level but import, declare and export its definition', (file) => {
     const source = ts.createSourceFile(file, readFileSync(join(entrypoints, file), 'utf8'), ts.ScriptTarget.Latest);
     for (const statement of source.statements) {
       const allowed =

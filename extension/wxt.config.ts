@@ -1,14 +1,18 @@
 import preact from '@preact/preset-vite';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'wxt';
 import { generateData } from './build/generate-data.ts';
+import { checkReleaseSiteUrl } from './build/release-site-url.ts';
 
 /**
  * Debt Guide's extension. Build settings (environment variables, read at build time):
  * - `WXT_SITE_URL`: where the guide links point (default `http://127.0.0.1:4321`, what `pnpm start` serves).
+ *   Required by `zip`: a release must link to the public https site (build/release-site-url.ts).
  *
  * Every target is Manifest V3 (Chrome, Edge, Firefox ≥ 142). Permissions are exactly `storage`, `activeTab`
- * and `scripting`; host access comes only from the content script's matches, which are generated from the
- * lender registry (utils/generated/lender-matches.ts).
+ * and `scripting`; host access at install comes only from the lender content script's matches, generated from
+ * the lender registry (utils/generated/lender-matches.ts). Access to every other site is an optional host
+ * permission, requested only when the user turns on "protect me on every site".
  */
 export default defineConfig({
   manifestVersion: 3,
@@ -19,12 +23,19 @@ export default defineConfig({
     ready: (wxt) => {
       generateData({ root: wxt.config.root, log: (line) => wxt.logger.info(line) });
     },
+    // a release carries the real site address: stop before zipping a build that links to the local preview
+    'zip:start': (wxt) => {
+      const env = loadEnv(wxt.config.mode, wxt.config.root, 'WXT_');
+      checkReleaseSiteUrl(env.WXT_SITE_URL ?? process.env.WXT_SITE_URL);
+    },
   },
   manifest: ({ browser }) => ({
     name: '借贷明白 Debt Guide',
     // at most 132 characters (Chrome Web Store)
     description: '借贷页面的年化成本、逾期后的权利、违规催收和收费“债务优化”提醒。Loan costs, your rights, unlawful collection: explained on your device.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // "protect me on every site": asked for only when the user turns it on (utils/all-sites-access.ts)
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '借贷明白 Debt Guide' },
     ...(browser === 'firefox'
       ? {

@@ -95,11 +95,12 @@ afterAll(async () => {
 describe('manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
-  it('asks for storage, activeTab and scripting only, and no host permission beyond the content script', () => {
+  it('asks for storage, activeTab and scripting only, and no host permission beyond the content script; every site only as an option', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('runs the content script on the lender domains of the registry, and nowhere else', () => {

@@ -6,7 +6,7 @@
  * still recorded so a test can prove the extension made none to an outside host.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,35 +43,48 @@ export function httpsUrl(url: string): string {
 
 export type PageServer = {
   port: number;
-  /** Serves `html` at `url` (host + path + query). */
-  route(url: string, html: string): void;
+  /** Serves `html` at `url` (host + path + query), with `headers` added to the response. */
+  route(url: string, html: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 };
 
+export type ServerOptions = {
+  /** A loopback address (127.0.0.1 unless given). */
+  host?: string;
+  /** 0 (unless given) for any free port. */
+  port?: number;
+};
+
 /** An https server on loopback with a throwaway certificate; unknown paths get 404. */
-export async function startPageServer(): Promise<PageServer> {
+export async function startPageServer({ host = '127.0.0.1', port = 0 }: ServerOptions = {}): Promise<PageServer> {
   const dir = mkdtempSync(join(tmpdir(), 'dg-cert-'));
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=fixture', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem')], { stdio: 'ignore' });
-  const routes = new Map<string, string>();
+  const routes = new Map<string, { html: string; headers: Record<string, string> }>();
   const server = https.createServer({ key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) }, (req, res) => {
-    const html = routes.get(`${req.headers.host}${req.url}`);
-    if (html === undefined) {
+    const route = routes.get(`${req.headers.host}${req.url}`);
+    if (route === undefined) {
       res.writeHead(404);
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
+    res.end(route.html);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   rmSync(dir, { recursive: true, force: true });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return {
     port: address.port,
-    route(url, html) {
+    route(url, html, headers = {}) {
       const u = new URL(url);
-      routes.set(`${u.host}${u.pathname}${u.search}`, html);
+      routes.set(`${u.host}${u.pathname}${u.search}`, { html, headers });
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -90,19 +103,41 @@ export type Browser = {
   close(): Promise<void>;
 };
 
+/**
+ * A copy of the built extension whose optional host permissions are granted at install, as
+ * ../shared/tools/ext-fixtures-e2e.mjs makes it: a user who opted in to "protect me on every site" (Chromium
+ * grants an unpacked extension's host_permissions up front, and a test cannot click the browser's prompt).
+ * `restore()` puts the original manifest back in the same folder: launched again on the same profile, the
+ * extension keeps its id and the grant, which is then optional and can be removed as a user would.
+ */
+export function grantedExtensionCopy(from = EXTENSION_DIR): { dir: string; optional: string[]; restore(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-ext-granted-'));
+  cpSync(from, dir, { recursive: true });
+  const file = join(dir, 'manifest.json');
+  const original = readFileSync(file, 'utf8');
+  const manifest = JSON.parse(original) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  const optional = manifest.optional_host_permissions ?? [];
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...optional])];
+  delete manifest.optional_host_permissions;
+  writeFileSync(file, JSON.stringify(manifest));
+  return { dir, optional, restore: () => writeFileSync(file, original) };
+}
+
 export type LaunchOptions = {
   port: number;
   extensionDir?: string | null;
+  /** A profile folder to use (and keep on close), so a second launch finds the first one's state. */
+  profileDir?: string;
   /** Open a DevTools port so a test can press the toolbar button (Extensions.triggerAction). */
   debug?: boolean;
   lang?: string;
 };
 
 /** Debian Chromium with the unpacked extension (args from TOOLCHAIN.md); every host maps to the page server. */
-export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, debug = false, lang = 'en-US' }: LaunchOptions): Promise<Browser> {
+export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, profileDir, debug = false, lang = 'en-US' }: LaunchOptions): Promise<Browser> {
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run \`pnpm run build\` first`);
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const profile = mkdtempSync(join(tmpdir(), 'dg-profile-'));
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'dg-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: false,
@@ -147,10 +182,36 @@ export async function launchBrowser({ port, extensionDir = EXTENSION_DIR, debug 
     async close() {
       await launched.cdp?.close().catch(() => undefined);
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
   return launched;
+}
+
+/** The id of the all-sites content script the background registers while access to every site is granted. */
+export const ALL_SITES_SCRIPT_ID = 'debtguide-all-sites';
+
+/** The ids of the content scripts the background has registered (scripting.getRegisteredContentScripts). */
+export async function registeredScripts(browser: Browser): Promise<string[]> {
+  return browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } };
+    return (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id);
+  });
+}
+
+/** Waits (up to 5 s) until the all-sites script is registered, or not. */
+export async function waitForRegistration(browser: Browser, registered: boolean): Promise<void> {
+  for (let i = 0; i < 50 && (await registeredScripts(browser)).includes(ALL_SITES_SCRIPT_ID) !== registered; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/** Asks `check` every `interval` ms until it says yes (true) or `timeout` ms have passed (false). */
+export async function pollUntil(check: () => Promise<boolean>, timeout: number, interval = 50): Promise<boolean> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+  return false;
 }
 
 /** Waits until the content script has read the page `times` times (its performance mark), or `timeout` ms. */

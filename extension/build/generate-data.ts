@@ -5,6 +5,8 @@
  * its text changes.
  *
  * - lender-matches.ts: content-script match patterns, `lenderMatchPatterns()` of the registry.
+ * - precheck-terms.ts: the classifier's loan-context words in Simplified and Traditional, for the all-sites
+ *   content script's cheap first look at a page (utils/page-precheck.ts).
  * - guide-texts.ts: title and summary of every guide page in every language (the panel's points).
  * - search-index.<lang>.ts: the search index of each language, loaded by the popup on demand.
  * - strings.zh-hant.ts / rule-texts.ts: zh-hant UI strings and message-rule texts, converted with the
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { loadCorpus, toLenderRefs, toSearchDocs } from '@debtguide/shared/content';
 import { lenderMatchPatterns, lenders } from '@debtguide/shared/lenders';
 import { messageRules } from '@debtguide/shared/messages';
+import { loanContextSignals } from '../../shared/classify/page-signals.ts';
 import { buildSearchIndex } from '@debtguide/shared/search';
 // Node-only and conversion helpers are not in the shared package's exports map: reached by path, at build time only.
 import { readCorpusDir } from '../../shared/content/read-corpus-dir.ts';
@@ -54,6 +57,7 @@ export function generateData({ root, contentDir = join(root, '../content'), log 
 
   const files: Record<string, string> = {
     'lender-matches.ts': `${HEADER}\n/** Content-script match patterns: \`lenderMatchPatterns()\` of the shared lender registry. */\nexport const lenderMatches: string[] = ${JSON.stringify(lenderMatchPatterns(), null, 2)};\n`,
+    'precheck-terms.ts': `${HEADER}\n/** The classifier's loan-context words (page-signals.ts), Simplified and Traditional, lower case. */\nexport const precheckTerms: string[] = ${JSON.stringify(precheckTerms(), null, 2)};\n`,
     'guide-texts.ts': jsonModule("import type { GuideTexts } from '../bundled-texts.ts';", 'GuideTexts', guideTextsFromPages(pages) satisfies GuideTexts),
     'rule-texts.ts': jsonModule("import type { RuleTexts } from '../bundled-texts.ts';", 'RuleTexts', ruleTextsFor(messageRules, toTraditional) satisfies RuleTexts),
     'strings.zh-hant.ts': jsonModule("import type { Strings } from '../i18n/strings.ts';", 'Strings', zhHantStrings(root)),
@@ -64,6 +68,15 @@ export function generateData({ root, contentDir = join(root, '../content'), log 
   }
   const changed = Object.entries(files).filter(([name, text]) => writeIfChanged(join(out, name), text)).map(([name]) => name);
   log(`generate-data: ${pages.length} pages → utils/generated (${changed.length ? `updated ${changed.join(', ')}` : 'unchanged'}) in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * Every loan-context term and its Traditional form (as the corpus converts), without repeats: the classifier
+ * folds a page's Traditional characters back to these terms before its own check.
+ */
+function precheckTerms(): string[] {
+  const terms = loanContextSignals.map(({ term }) => term);
+  return [...new Set(terms.flatMap((term) => [term, toTraditional(term)]).map((term) => term.toLowerCase()))];
 }
 
 /** zh-hant UI strings: the zh-hans file converted as the corpus is (character conversion, corner quotes). */

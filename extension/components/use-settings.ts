@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lang } from '../utils/bundled-texts.ts';
+import { htmlLang, t, type StringKey } from '../utils/i18n/strings.ts';
 import { getSettings, normalizeSettings, resolveLang, settingsItem, type Settings } from '../utils/settings.ts';
 
 /** The stored settings, kept current while the page is open (null while loading). */
@@ -21,4 +22,13 @@ export function useSettings(): Settings | null {
 /** The language to show with these settings. */
 export function langOf(settings: Settings): Lang {
   return resolveLang(settings, browser.i18n.getUILanguage());
+}
+
+/** Keeps the extension page's `lang` attribute (and its title, when a key is given) in the language shown. */
+export function useDocumentLang(lang: Lang | null, titleKey?: StringKey): void {
+  useEffect(() => {
+    if (!lang) return;
+    document.documentElement.lang = htmlLang(lang);
+    if (titleKey) document.title = t(lang, titleKey);
+  }, [lang, titleKey]);
 }

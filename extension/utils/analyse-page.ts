@@ -41,7 +41,15 @@ export function analysePage({ url, html, lang }: PageSource): PageReport | null 
   if (classification.pageKind === 'other') return null;
   const flags = classification.flags.length > 0 ? checkMessage(text).flags : [];
   return buildPageReport(
-    { url, classification, flags, lender: classification.lender ? getLender(classification.lender) : undefined, site: siteForUrl(url), lang },
+    {
+      url,
+      classification,
+      flags,
+      lender: classification.lender ? getLender(classification.lender) : undefined,
+      imitated: classification.lookalike ? getLender(classification.lookalike) : undefined,
+      site: siteForUrl(url),
+      lang,
+    },
     { guideTexts, ruleTexts },
   );
 }

@@ -13,6 +13,7 @@ const classification = {
   guides: [],
   flags: [],
   cost: null,
+  lookalike: null,
 };
 
 describe('buildPageReport', () => {
@@ -21,6 +22,12 @@ describe('buildPageReport', () => {
     expect(buildPageReport({ ...input, lang: 'zh-hans' }, texts)).toMatchObject({ lender: { id: 'mybank', name: '浙江网商银行' }, product: { name: '网商贷' }, findings: 1, site: 'mybank.cn' });
     expect(buildPageReport({ ...input, lang: 'zh-hant' }, texts)).toMatchObject({ lender: { name: '浙江網商銀行' }, product: { name: '網商貸' } });
     expect(buildPageReport({ ...input, lang: 'en' }, texts)).toMatchObject({ lender: { name: 'MYbank' }, product: { name: 'Wangshangdai (网商贷)' } });
+  });
+  it('warns of a look-alike host with the real lender’s domains, as a finding', () => {
+    const input = { url: 'https://webank-legal.cn/', classification: { ...classification, lookalike: 'webank' }, flags: [], lender: mybank, imitated: getLender('webank'), site: 'webank-legal.cn' };
+    expect(buildPageReport({ ...input, lang: 'en' }, texts)).toMatchObject({ lookalike: { id: 'webank', name: 'WeBank', domains: ['webank.com'] }, findings: 2 });
+    expect(buildPageReport({ ...input, lang: 'zh-hans' }, texts)?.lookalike?.name).toBe('微众银行');
+    expect(buildPageReport({ ...input, imitated: undefined, lang: 'en' }, texts)?.lookalike).toBeNull();
   });
   it('is null on an other page', () => {
     expect(buildPageReport({ url: 'https://www.mybank.cn/', classification: { ...classification, pageKind: 'other' }, flags: [], lender: mybank, site: 'mybank.cn', lang: 'en' }, texts)).toBeNull();

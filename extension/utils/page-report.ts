@@ -40,8 +40,10 @@ export type PageReport = {
   cost: ReportCost | null;
   /** Three to five things to know, most important first; each links to a guide. */
   points: ReportPoint[];
-  /** Rates, the true cost and collection-rule flags: the number on the toolbar badge. */
+  /** Rates, the true cost and collection-rule flags (and a look-alike host): the number on the toolbar badge. */
   findings: number;
+  /** The lender the page's host imitates, with its real domains (a red warning), or null. */
+  lookalike: { id: string; name: string; domains: string[] } | null;
 };
 
 export type ReportTexts = { guideTexts: GuideTexts; ruleTexts: RuleTexts };
@@ -53,6 +55,8 @@ export type ReportInput = {
   flags: readonly MessageFlag[];
   /** The lender registry entry of `classification.lender`, if any. */
   lender: Lender | undefined;
+  /** The registry entry of `classification.lookalike`, the lender the host imitates, if any. */
+  imitated?: Lender | undefined;
   /** The site key for muting. */
   site: string;
   lang: Lang;
@@ -80,7 +84,7 @@ export function costBesideAdvertised(cost: PageCost | null, rates: readonly Page
 
 /** The report for a classified page, or null on an `other` page (the extension stays silent there). */
 export function buildPageReport(input: ReportInput, texts: ReportTexts): PageReport | null {
-  const { classification, lang, lender } = input;
+  const { classification, lang, lender, imitated } = input;
   if (classification.pageKind === 'other') return null;
   const product = lender?.products.find((p) => p.id === classification.product);
   const kept = input.flags.filter((flag) => classification.flags.includes(flag.rule));
@@ -94,6 +98,7 @@ export function buildPageReport(input: ReportInput, texts: ReportTexts): PageRep
     rates: classification.rates,
     cost: costBesideAdvertised(classification.cost, classification.rates),
     points: pagePoints({ pageKind: classification.pageKind, guides: classification.guides, flags: kept }, texts.guideTexts[lang], texts.ruleTexts[lang]),
-    findings: classification.rates.length + (classification.cost ? 1 : 0) + classification.flags.length,
+    findings: classification.rates.length + (classification.cost ? 1 : 0) + classification.flags.length + (imitated ? 1 : 0),
+    lookalike: imitated ? { id: imitated.id, name: displayName(imitated.names, lang), domains: imitated.domains } : null,
   };
 }

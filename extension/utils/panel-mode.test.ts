@@ -33,6 +33,11 @@ describe('isActiveOn (pause and mute)', () => {
 describe('initialMode (collapse after the first view on a site)', () => {
   it('opens on a site not seen before', () => expect(initialMode({ settings: DEFAULT_SETTINGS, seenSites: [], ...page })).toBe('expanded'));
   it('starts minimised on a site already seen', () => expect(initialMode({ settings: DEFAULT_SETTINGS, seenSites: ['mybank.cn'], ...page })).toBe('collapsed'));
+  it('opens a look-alike warning even on a seen site, unless muted', () => {
+    const fake = { host: 'jd.com.kefu-center.cn', site: 'jd.com.kefu-center.cn', seenSites: ['jd.com.kefu-center.cn'], urgent: true };
+    expect(initialMode({ settings: DEFAULT_SETTINGS, ...fake })).toBe('expanded');
+    expect(initialMode({ settings: { paused: false, mutedSites: ['kefu-center.cn'] }, ...fake })).toBe('off');
+  });
   it('counts a site, not a page: another subdomain of a seen site starts minimised', () =>
     expect(initialMode({ settings: DEFAULT_SETTINGS, seenSites: ['mybank.cn'], host: 'www.mybank.cn', site: 'mybank.cn' })).toBe('collapsed'));
   it('is off while paused or muted, seen or not', () => {

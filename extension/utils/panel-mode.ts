@@ -21,12 +21,14 @@ export type ModeInput = {
   site: string;
   /** Sites where the panel has already been shown open. */
   seenSites: readonly string[];
+  /** The page carries a warning that must be seen (a host posing as a lender): open even on a seen site. */
+  urgent?: boolean;
 };
 
 /** How the panel first appears on a page. */
-export function initialMode({ settings, host, site, seenSites }: ModeInput): PanelMode {
+export function initialMode({ settings, host, site, seenSites, urgent = false }: ModeInput): PanelMode {
   if (!isActiveOn(settings, host)) return 'off';
-  return seenSites.includes(site) ? 'collapsed' : 'expanded';
+  return seenSites.includes(site) && !urgent ? 'collapsed' : 'expanded';
 }
 
 /** The seen list after showing the panel open on `site` (most recent last, bounded). */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { findMentions, mainProduct, namedLenderIds } from '../lenders/find-mentions.ts';
 import { hostNamesItself } from '../lenders/host-brand.ts';
+import { lookalikeLender } from '../lenders/lookalike.ts';
 import { lenderForUrl } from '../lenders/registry.ts';
 import { checkMessage } from '../messages/check-message.ts';
 import { findRates } from '../rates/find-rates.ts';
@@ -44,6 +45,8 @@ export const pageClassificationSchema = z.object({
   flags: z.array(z.string()),
   /** The true cost from the amounts the page shows (CONTRACT §4b), or null when it shows too few (and on `other` pages). */
   cost: pageCostSchema.nullable(),
+  /** The lender whose domain or brand the host imitates without being it (SPEC §6), or null. */
+  lookalike: z.string().nullable(),
 });
 
 export type PageClassification = z.infer<typeof pageClassificationSchema>;
@@ -53,20 +56,21 @@ export function classifyPage({ url, text, title = '' }: PageInput): PageClassifi
   const fullText = title ? `${title}\n${text}` : text;
   const folded = foldForMatch(fullText);
   const hostLender = lenderForUrl(url);
+  const lookalike = lookalikeLender(url);
   const mentions = findMentions(fullText, hostLender?.id);
   const named = namedLenderIds(mentions);
   const textLender = named.length === 1 ? named[0] : undefined;
   const rates = findRates(text).map((r) => ({ quote: r.quote, apr: r.apr, compounded: r.compounded, assumedTerms: r.assumedTerms ?? false, ...(r.qualifier ? { qualifier: r.qualifier } : {}) }));
   const flags = checkMessage(text).flags.map((flag) => flag.rule);
-  const pageKind = decidePageKind({ folded, foldedTitle: foldForMatch(title), onLenderHost: Boolean(hostLender), hostNamesItself: hostNamesItself(url, text, title), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
+  const pageKind = decidePageKind({ folded, foldedTitle: foldForMatch(title), onLenderHost: Boolean(hostLender), onLookalikeHost: lookalike !== null, hostNamesItself: hostNamesItself(url, text, title), namesOneLender: Boolean(textLender), hasRates: rates.length > 0, flags });
   if (pageKind === 'other') {
-    return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [], cost: null };
+    return { lender: hostLender?.id ?? null, product: null, pageKind, rates: [], guides: [], flags: [], cost: null, lookalike };
   }
   const lender = hostLender?.id ?? textLender ?? null;
   const product = lender ? mainProduct(mentions, lender) : null;
   const shownFlags = pageKind === 'collection-notice' ? flags : [];
   const guides = guidesForPage({ pageKind, lender, product, flags: shownFlags, folded });
   // A relief-scam page quotes other lenders' rates and amounts, never its own.
-  if (pageKind === 'relief-scam') return { lender, product, pageKind, rates: [], guides, flags: shownFlags, cost: null };
-  return { lender, product, pageKind, rates, guides, flags: shownFlags, cost: findPageCost(text) };
+  if (pageKind === 'relief-scam') return { lender, product, pageKind, rates: [], guides, flags: shownFlags, cost: null, lookalike };
+  return { lender, product, pageKind, rates, guides, flags: shownFlags, cost: findPageCost(text), lookalike };
 }

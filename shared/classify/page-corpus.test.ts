@@ -34,6 +34,12 @@ describe('the page classifier on the frozen test part', () => {
     expect(wrong.map(({ p, got }) => `${p.id}: ${p.cost?.apr ?? 'null'}→${got.cost?.apr}`)).toEqual([]);
   });
 
+  it('calls no real page a look-alike unless its label does', () => {
+    const all = corpus.map((p) => ({ p, got: classifyPage({ url: p.url, text: '', title: '' }) }));
+    const wrong = all.filter(({ p, got }) => got.lookalike !== p.lookalike).map(({ p, got }) => `${p.id}: ${p.lookalike}→${got.lookalike}`);
+    expect(wrong).toEqual([]);
+  });
+
   it('names the lender when the label does', () => {
     const wrong = test.filter(({ p, got }) => p.pageKind !== 'other' && p.lender !== got.lender).map(({ p, got }) => `${p.id}: ${p.lender}→${got.lender}`);
     expect(wrong).toEqual([]);

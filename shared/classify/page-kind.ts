@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  collectionSignals, commentarySignals, creditWordSignals, feeSignals, loanContextSignals, offerSignals, overdueNegators, overdueSignals,
+  collectionSignals, commentarySignals, creditWordSignals, feeSignals, legalNoticeSignals, loanContextSignals, offerSignals, overdueNegators, overdueSignals,
   readerAddressSignals, reliefSignals, repaymentSignals, scamWarningSignals,
 } from './page-signals.ts';
 import type { Signal } from './page-signals.ts';
@@ -20,6 +20,8 @@ export type KindEvidence = {
   /** The title alone after `foldForMatch` (empty when there is none). */
   foldedTitle?: string;
   onLenderHost: boolean;
+  /** The host imitates a lender (lenders/lookalike.ts). */
+  onLookalikeHost?: boolean;
   /** The host's owner names itself in the page (a bank outside CONTRACT §1 on its own site). */
   hostNamesItself?: boolean;
   namesOneLender: boolean;
@@ -42,6 +44,8 @@ export function decidePageKind(e: KindEvidence): PageKind {
   const relief = scoreSignals(e.folded, reliefSignals);
   const sellsRelief = e.flags.includes('relief-scam') || (relief >= NEEDS.relief && scoreSignals(e.folded, feeSignals) >= NEEDS.fee);
   const warnsOfScams = scoreSignals(e.folded, scamWarningSignals) >= NEEDS.warning;
+  // a 律师函 or 立案通知 on a host posing as the lender is a demand, however it is worded (its 法务专员 included)
+  if (e.onLookalikeHost && hasAnySignal(e.folded, legalNoticeSignals)) return 'collection-notice';
   if (!e.onLenderHost && sellsRelief && !warnsOfScams) return 'relief-scam';
   if (!e.onLenderHost && scoreSignals(e.folded, commentarySignals) >= NEEDS.commentary) return 'other';
   const article = articleScore(e.folded, e.foldedTitle ?? '');

@@ -24,6 +24,15 @@ export const collectionSignals: Signal[] = [
   ...w(2, '通知书', '欠款', '债权', '委托', '调解中心', '催收', '清偿', '紧急联系人', '工号', 'collector', 'outstanding debt'),
 ];
 
+/**
+ * The names of a legal-looking notice: on a look-alike host (a fake 律师函 or 立案通知 page) any one of these
+ * makes the page a collection notice, whatever else it says.
+ */
+export const legalNoticeSignals: Signal[] = [
+  ...w(3, '律师函', '律师告知函', '律师通知函', '立案通知', '立案告知', '催收函', '催款函', '催告函', '催告通知', '法务函', '诉前通知', '诉前调解通知', '起诉通知', '仲裁通知',
+    '执行通知', '法院传票', '传票', '违约告知函', '逾期告知函', '债权转让通知', '委托催收', 'lawyer\'s letter', 'notice of legal action', 'final demand', 'letter before action'),
+];
+
 /** Someone selling debt "optimisation" for a fee. */
 export const reliefSignals: Signal[] = [
   ...w(3, '停息挂账', '债务优化', '反催收', '代理协商', '债务规划', '全额停息', '只还本金', '协商老师', '上岸', '债务重组服务', 'debt relief service', 'stop interest'),

@@ -17,6 +17,11 @@ describe('extractVisibleText', () => {
     expect(extractVisibleText('<p>&lt; 返回 &amp; 3 < 5 &#x4E2D;&#25991;</p>')).toBe('< 返回 & 3 < 5 中文');
   });
 
+  it('drops characters that show nothing, which cut words so that filters miss them', () => {
+    expect(extractVisibleText('<p>逾\u200b期\u200d3\u2060天，日\ufeff利率0.0\u00ad5%&#8203;</p>')).toBe('逾期3天，日利率0.05%');
+    expect(extractTitle('<title>借\u200c款</title>')).toBe('借款');
+  });
+
   it('survives unclosed tags and quotes', () => {
     expect(extractVisibleText('<p>a<script>never closed')).toBe('a');
     expect(extractVisibleText('<head><p>b</p>')).toBe('b');

@@ -2,8 +2,11 @@
  * Visible text of an HTML document without a DOM (the CLI and tests run in Node; the extension may pass
  * `document.body.innerText` instead). Skips script, style, template, svg and similar blocks; inline tags
  * join their text without a gap (`日利率<b>0.05%</b>` stays one phrase); block tags start a new line.
- * One pass over the input, no backtracking regexes.
+ * Characters that show nothing (zero-width, soft hyphen, direction marks) are dropped: a reader does not see
+ * them, and they are used to cut words so that filters miss them. One pass over the input, no backtracking
+ * regexes.
  */
+import { withoutInvisible } from '../text/invisible.ts';
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'head']);
 const BLOCK = new Set([
@@ -55,7 +58,7 @@ function looksLikeJson(line: string): boolean {
 }
 
 function collapse(text: string): string {
-  return text
+  return withoutInvisible(text)
     .split('\n')
     .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
     .filter((line) => line && !looksLikeJson(line))

@@ -46,6 +46,7 @@ export async function runPage(args: string[]): Promise<number> {
     rates: result.rates.map(({ quote, apr }) => ({ quote, apr })),
     guides: result.guides,
     cost: result.cost && { received: result.cost.received, apr: result.cost.apr, compounded: result.cost.compounded },
+    lookalike: result.lookalike,
   });
   return 0;
 }

@@ -8,7 +8,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 /** Runs the command as `pnpm debtguide` does: the same Node, the same entry file. */
 function debtguide(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', input, timeout: 30_000 });
+  const run = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', input, timeout: 120_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -30,9 +30,9 @@ function expectUsageError(args: string[], input?: string) {
 describe('debtguide page', () => {
   it('prints the contract shape', () => {
     const out = json(['page', `${FIXTURES}overdue-page.html`, '--url', 'https://loan.mybank.cn/overdue/detail.htm']);
-    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides', 'cost']);
+    expect(Object.keys(out)).toEqual(['lender', 'product', 'pageKind', 'rates', 'guides', 'cost', 'lookalike']);
     expect(out.cost).toBeNull();
-    expect(out).toMatchObject({ lender: 'mybank', product: 'wangshangdai', pageKind: 'overdue' });
+    expect(out).toMatchObject({ lender: 'mybank', product: 'wangshangdai', pageKind: 'overdue', lookalike: null });
     expect(out.rates).toEqual([{ quote: '日利率0.04%', apr: 14.6 }, { quote: '万分之6/天', apr: 21.9 }]);
   });
 
@@ -41,6 +41,12 @@ describe('debtguide page', () => {
     const out = json(['page', page, '--url', 'https://jr.jd.com/jintiao/confirm']);
     expect(out.cost).toEqual({ received: 9000, apr: 56.75, compounded: 74.11 });
     expect(out.rates).toEqual([{ quote: '日利率0.05%', apr: 18.25 }, { quote: '年化利率18.25%', apr: 18.25 }]);
+  });
+
+  it('names the lender a look-alike host imitates, with the lender of a legal-looking notice taken from its text', () => {
+    const out = json(['page', `${import.meta.dirname}/../classify/lookalike-pages/webank-legal-polite-notice.html`, '--url', 'https://webank-legal.cn/lsgzh/2025/0712']);
+    expect(out).toMatchObject({ lender: 'webank', product: 'weilidai', pageKind: 'collection-notice', lookalike: 'webank' });
+    expect(json(['page', `${FIXTURES}overdue-page.html`, '--url', 'https://jd.com.kefu-center.cn/x'])).toMatchObject({ lookalike: 'jd' });
   });
 
   it('rejects a missing file, a binary file, a missing or bad URL, and unknown flags', () => {

@@ -55,8 +55,16 @@ export const lenderSchema = z.object({
   /** Portal domains; a page belongs to the lender on these or any subdomain of them. */
   domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)).min(1),
   products: z.array(productSchema).min(1),
-  /** URL fixtures: every `match` URL belongs to this lender, no `reject` URL does. */
-  urls: z.object({ match: z.array(z.url()).min(2), reject: z.array(z.url()).default([]) }),
+  /**
+   * Names a look-alike host would borrow besides the domains' own (`jingdong`, `京东`, `工商银行`): lower-case
+   * Latin or Chinese, none so common a word that it names other things in addresses (`huabei` is also 华北).
+   */
+  hostBrands: z.array(z.string().regex(/^[a-z0-9\p{Script=Han}]{2,}$/u)).default([]),
+  /**
+   * URL fixtures: every `match` URL belongs to this lender, no `reject` URL does, and every `lookalike` URL
+   * imitates this lender (lenders/lookalike.ts).
+   */
+  urls: z.object({ match: z.array(z.url()).min(2), reject: z.array(z.url()).default([]), lookalike: z.array(z.url()).min(2) }),
 });
 
 export type Alias = z.infer<typeof aliasSchema>;

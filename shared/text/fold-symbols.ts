@@ -5,20 +5,10 @@
  * as a marker that later steps treat as filler.
  */
 import { EMOJI_WORDS } from './emoji-words.ts';
+import { isInvisible } from './invisible.ts';
 
 /** Emitted for a symbol with no word of its own (an unknown emoji, ★, ✿): filler between characters. */
 export const FILLER_MARK = '\u2060';
-
-/** Code point ranges that show nothing: soft hyphen, zero-width and direction marks, variation selectors, tags, skin tones. */
-const INVISIBLE: readonly [number, number][] = [
-  [0xad, 0xad], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x206f], [0xfe00, 0xfe0f],
-  [0xfeff, 0xfeff], [0xe0000, 0xe007f], [0x1f3fb, 0x1f3ff],
-];
-
-function isInvisible(cp: string): boolean {
-  const code = cp.codePointAt(0)!;
-  return INVISIBLE.some(([lo, hi]) => code >= lo && code <= hi);
-}
 
 /** Latin look-alikes from Cyrillic and Greek, as used to dodge English keyword filters. */
 const LOOKALIKE_LATIN: Record<string, string> = {

@@ -1,23 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { AllSitesAccess } from '../../components/AllSitesAccess.tsx';
 import { LangPicker } from '../../components/LangPicker.tsx';
-import { langOf, useSettings } from '../../components/use-settings.ts';
+import { langOf, useDocumentLang, useSettings } from '../../components/use-settings.ts';
 import { htmlLang, t } from '../../utils/i18n/strings.ts';
 import { seenSitesItem, updateSettings, withMutedSite, withoutMutedSite } from '../../utils/settings.ts';
 import { normalizeSite } from '../../utils/site-match.ts';
 
-/** Options: language, pause everywhere, muted sites, and forgetting which sites were seen. */
+/** Options: language, protection on every site, pause everywhere, muted sites, and forgetting which sites were seen. */
 export function App() {
   const settings = useSettings();
   const [site, setSite] = useState('');
   const [invalid, setInvalid] = useState(false);
   const [reset, setReset] = useState(false);
   const lang = settings ? langOf(settings) : null;
-  useEffect(() => {
-    if (lang) {
-      document.documentElement.lang = htmlLang(lang);
-      document.title = t(lang, 'options.title');
-    }
-  }, [lang]);
+  useDocumentLang(lang, 'options.title');
   if (!settings || !lang) return null;
 
   return (
@@ -28,6 +24,10 @@ export function App() {
         <LangPicker lang={lang} id="dg-options-lang" />
         <p class="dg-note">{t(lang, 'options.language.help')}</p>
       </section>
+
+      <div class="dg-card">
+        <AllSitesAccess lang={lang} />
+      </div>
 
       <section class="dg-card">
         <label class="dg-check">

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AllSitesAccess } from '../../components/AllSitesAccess.tsx';
 import { LangPicker } from '../../components/LangPicker.tsx';
 import { MessagePanel } from '../../components/MessagePanel.tsx';
 import { PageCheckPanel } from '../../components/PageCheckPanel.tsx';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
-import { langOf, useSettings } from '../../components/use-settings.ts';
+import { langOf, useDocumentLang, useSettings } from '../../components/use-settings.ts';
 import { htmlLang, t, type StringKey } from '../../utils/i18n/strings.ts';
 
 const TABS = [
@@ -20,9 +21,7 @@ export function App() {
   const settings = useSettings();
   const [tab, setTab] = useState<TabId>('search');
   const lang = settings ? langOf(settings) : null;
-  useEffect(() => {
-    if (lang) document.documentElement.lang = htmlLang(lang);
-  }, [lang]);
+  useDocumentLang(lang);
   if (!lang) return null;
   return (
     <div class="dg-theme dg-popup" lang={htmlLang(lang)}>
@@ -65,6 +64,9 @@ export function App() {
       <section role="tabpanel" id="dg-tabpanel-message" aria-labelledby="dg-tab-message" hidden={tab !== 'message'} class="dg-tabpanel">
         <MessagePanel lang={lang} />
       </section>
+      <div class="dg-popup-access">
+        <AllSitesAccess lang={lang} brief />
+      </div>
       <footer class="dg-popup-foot">
         <p>{t(lang, 'app.privacy')}</p>
         <button type="button" class="dg-text-button" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -25,8 +25,10 @@ export default defineLender({
       aliases: ['花呗', 'huabei'],
     },
   ],
+  hostBrands: ['zhifubao', 'mayijinfu', '支付宝', '蚂蚁金服', '蚂蚁集团', '花呗', '借呗'],
   urls: {
     match: ['https://render.alipay.com/p/c/huabei-bill/index.html', 'https://www.antgroup.com/', 'https://alipay.com/'],
     reject: ['https://alipay.com.cn/', 'https://fakealipay.com/', 'https://alipay.com.example.org/'],
+    lookalike: ['https://xn--lipay-3ve.com/', 'https://a1ipay-kefu.cn/', 'https://支付宝注销.com/', 'https://alipay.com.cn/'],
   },
 });

@@ -20,8 +20,10 @@ export default defineLender({
       hostAliases: ['快贷'],
     },
   ],
+  hostBrands: ['jianhang', 'jiansheyinhang', '建行', '建设银行'],
   urls: {
     match: ['https://www.ccb.com/cn/personal/loan/kuaidai.html', 'https://ebank.ccb.com/', 'http://ccb.com/'],
     reject: ['https://ccb.com.cn/', 'https://ccb.com.example.org/', 'https://myccb.com/'],
+    lookalike: ['https://ccb-collection.com/', 'https://ccb.com.example.org/', 'https://建行客服.com/'],
   },
 });

@@ -26,8 +26,10 @@ export default defineLender({
       aliases: ['闪电贷', 'shandiandai'],
     },
   ],
+  hostBrands: ['cmb', 'zhaohang', '招行', '招商银行'],
   urls: {
     match: ['https://cc.cmbchina.com/Promotion/installment/bill.htm', 'https://www.cmbchina.com/', 'http://cmbchina.com/'],
     reject: ['https://cmbchina.com.example.com/', 'https://www.cmbchina.cn/', 'https://notcmbchina.com/'],
+    lookalike: ['https://cmbchina-kefu.com/', 'https://cmbchina.com.example.com/', 'https://www-cmbchina-com.top/'],
   },
 });

@@ -14,8 +14,10 @@ export default defineLender({
       aliases: ['有钱花', 'youqianhua'],
     },
   ],
+  hostBrands: ['youqianhua', '度小满', '有钱花'],
   urls: {
     match: ['https://www.duxiaoman.com/en/careers', 'https://www.duxiaoman.com/', 'https://m.duxiaoman.com/loan'],
     reject: ['https://duxiaoman.com.example.org/', 'https://notduxiaoman.com/', 'https://duxiaoman.cn/'],
+    lookalike: ['https://duxiaoman-yuqi.com/', 'https://youqianhua-kefu.cn/'],
   },
 });

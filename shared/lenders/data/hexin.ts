@@ -22,8 +22,10 @@ export default defineLender({
       aliases: [hexindai, 'hexindai'],
     },
   ],
+  hostBrands: ['和信贷'],
   urls: {
     match: ['https://www.hexindai.com/', 'https://m.hexindai.com/account/loan', 'http://hexindai.com/about'],
     reject: ['https://hexindai.com.cn/', 'https://www.hengzheng-law.cn/notice/letter', 'https://hexindai.example.com/'],
+    lookalike: ['https://hexindai-tuikuan.com/', 'https://hexindai.com.fawu-center.cn/'],
   },
 });

@@ -19,6 +19,7 @@ export default defineLender({
       aliases: ['融e借', 'rongejie', 'rong e jie'],
     },
   ],
+  hostBrands: ['gonghang', 'gongshangyinhang', '工行', '工商银行'],
   urls: {
     match: [
       'https://www.icbc.com.cn/page/personal/loan/rongejie/index.html',
@@ -26,5 +27,6 @@ export default defineLender({
       'http://icbc.com.cn/',
     ],
     reject: ['https://icbc.com.cn.example.org/', 'https://www.myicbc.com.cn/', 'https://www.icbc.com/'],
+    lookalike: ['https://icbc-kefu.com/', 'https://www.icbc.com.cn.abc-top.top/login', 'https://1cbc-fawu.com/', 'https://工商银行客服.cn/'],
   },
 });

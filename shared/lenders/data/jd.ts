@@ -27,8 +27,10 @@ export default defineLender({
       hostAliases: ['白条'],
     },
   ],
+  hostBrands: ['jingdong', 'jdjinrong', 'baitiao', 'jintiao', '京东', '京东金融', '白条', '金条'],
   urls: {
     match: ['https://jr.jd.com/', 'https://trade.jd.com/', 'https://www.jdjr.com/loan'],
     reject: ['https://jd.com.example.cn/', 'https://notjd.com/', 'https://jd.com.cn/'],
+    lookalike: ['https://jd.com.kefu-center.cn/', 'https://jd-com.cn/', 'https://jdfawu.cn/', 'https://jd.com.cn/', 'https://京东金融客服.com/'],
   },
 });

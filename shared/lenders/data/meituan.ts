@@ -15,8 +15,10 @@ export default defineLender({
       hostAliases: ['借钱'],
     },
   ],
+  hostBrands: ['美团'],
   urls: {
     match: ['https://www.meituan.com/', 'https://jr.meituan.com/loan', 'http://meituan.com/'],
     reject: ['https://meituan.com.example.net/', 'https://mymeituan.com/', 'https://meituan.cn.example/'],
+    lookalike: ['https://rneituan.com/', 'https://meituan-jiekuan.cn/', 'https://meituan.com.example.net/'],
   },
 });

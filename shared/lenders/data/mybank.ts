@@ -19,8 +19,10 @@ export default defineLender({
       aliases: ['网商贷', 'wangshangdai'],
     },
   ],
+  hostBrands: ['wangshangdai', 'wangshangyinhang', '网商银行', '网商贷'],
   urls: {
     match: ['https://loan.mybank.cn/overdue/detail.htm?loanNo=1', 'https://www.mybank.cn/', 'http://mybank.cn/loan'],
     reject: ['https://mybank.icbc.com.cn/', 'https://mybank.cn.example.com/', 'https://notmybank.cn/'],
+    lookalike: ['https://mybank-cuishou.cn/', 'https://mybank-cn.com/', 'https://网商贷逾期.cn/'],
   },
 });

@@ -20,8 +20,10 @@ export default defineLender({
       hostAliases: ['借条'],
     },
   ],
+  hostBrands: ['360jietiao', 'qifujietiao', '奇富', '奇富借条', '360借条'],
   urls: {
     match: ['https://www.360jie.com/h5/bill/detail?bill=1', 'https://www.qifu.com/', 'https://m.qifu.com/loan'],
     reject: ['https://360jie.com.example.cn/', 'https://qifu.com.cn/', 'https://my360jie.com/'],
+    lookalike: ['https://360jie-huankuan.com/', 'https://www.360jie.com.cn.xyz/'],
   },
 });

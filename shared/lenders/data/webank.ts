@@ -19,8 +19,10 @@ export default defineLender({
       aliases: ['微粒贷', 'weilidai'],
     },
   ],
+  hostBrands: ['weilidai', 'weizhongyinhang', '微众', '微众银行', '微粒贷'],
   urls: {
     match: ['https://www.webank.com/product/weilidai/', 'https://m.webank.com/h5/loan', 'https://webank.com/'],
     reject: ['https://webank.com.cn/', 'https://www.mywebank.com/', 'https://webank.example.com/'],
+    lookalike: ['https://webank-legal.cn/notice', 'https://www.vvebank.com/', 'https://微粒贷-客服.com/'],
   },
 });

@@ -20,8 +20,10 @@ export default defineLender({
       hostAliases: ['e贷'],
     },
   ],
+  hostBrands: ['zijinbank', 'zjrcb', '紫金农商', '紫金农商银行'],
   urls: {
     match: ['https://ebank.zjrcbank.com/perbank/loan/repayPlan.do?loanNo=1', 'https://www.zjrcbank.com/', 'http://zjrcbank.com/'],
     reject: ['https://zjrcbank.com.example.net/', 'https://www.zjrcbank.cn/', 'https://myzjrcbank.com/'],
+    lookalike: ['https://zjrcbank.com.kefu.cn/', 'https://zjrcb-tiaojie.com/'],
   },
 });

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { ReportView } from '../../components/ReportView.tsx';
-import { htmlLang, t } from '../../utils/i18n/strings.ts';
-import type { PageReport } from '../../utils/page-report.ts';
-import type { PanelMode } from '../../utils/panel-mode.ts';
+import { ReportView } from './ReportView.tsx';
+import { htmlLang, t } from '../utils/i18n/strings.ts';
+import type { PageReport } from '../utils/page-report.ts';
+import type { PanelMode } from '../utils/panel-mode.ts';
 
 export type PanelProps = {
   report: PageReport;
@@ -25,7 +25,7 @@ export function App({ report, mode, siteBase, onToggle, onClose, onMute }: Panel
   const { lang } = report;
   const open = mode === 'expanded';
   const tab = useRef<HTMLButtonElement>(null);
-  const warn = report.pageKind === 'collection-notice' || report.pageKind === 'relief-scam';
+  const warn = report.lookalike !== null || report.pageKind === 'collection-notice' || report.pageKind === 'relief-scam';
   useEffect(() => {
     if (!open) return undefined;
     const onKey = (event: KeyboardEvent) => {
