@@ -105,7 +105,7 @@ describe('JavaScript', () => {
     const budgets: Record<string, number> = {
       'tools/apr-calculator': 130_000,
       'tools/message-checker': 135_000, // the rules grew with what real messages taught them (issue 8)
-      'tools/evidence-log': 130_000,
+      'tools/evidence-log': 138_000, // it bundles the same grown rules as the checker (135 kB measured)
       'letters/hardship-request': 25_000,
     };
     const sizes: Record<string, number> = {};
